@@ -1,0 +1,70 @@
+package com.lumenbridge.platform.autoconfigure;
+
+import com.lumenbridge.platform.identity.CallerArgumentResolver;
+import com.lumenbridge.platform.identity.InternalTokenFilter;
+import com.lumenbridge.platform.identity.InternalTokenKeys;
+import com.lumenbridge.platform.identity.InternalTokenVerifier;
+import com.lumenbridge.platform.identity.WhoAmIController;
+import com.lumenbridge.platform.problem.ProblemDetailsAdvice;
+import com.lumenbridge.platform.problem.ProblemErrorController;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every servlet service gets: the internal-token filter in front of everything, the
+ * {@code Caller} controller argument, and Problem Details for every error path.
+ */
+@AutoConfiguration(before = org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ServletPlatformAutoConfiguration {
+
+    @Bean
+    InternalTokenVerifier internalTokenVerifier(PlatformProperties properties, Clock clock) {
+        return new InternalTokenVerifier(InternalTokenKeys.publicKey(properties.getInternalToken().getPublicKey()), clock);
+    }
+
+    @Bean
+    FilterRegistrationBean<InternalTokenFilter> internalTokenFilter(InternalTokenVerifier verifier, JsonMapper json) {
+        FilterRegistrationBean<InternalTokenFilter> registration =
+            new FilterRegistrationBean<>(new InternalTokenFilter(verifier, json));
+        // after tracing's observation filter, so the 401 is traced too, before anything else
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    @Bean
+    @ConditionalOnProperty("lumenbridge.api.base-path")
+    WhoAmIController whoAmIController(Environment environment) {
+        return new WhoAmIController(environment.getRequiredProperty("spring.application.name"));
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+}

@@ -1,0 +1,183 @@
+package com.lumenbridge.platform.messaging;
+
+import com.lumenbridge.platform.events.CloudEventHeaders;
+import com.lumenbridge.platform.events.EventEnvelope;
+import com.lumenbridge.platform.events.EventTypes;
+import com.lumenbridge.platform.events.IntegrationEvent;
+import com.lumenbridge.platform.events.MalformedEvent;
+import com.lumenbridge.platform.identity.InternalTokenFilter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one Kafka listener container per topic that some {@link EventHandler} bean needs, in the
+ * service's consumer group. Offsets are committed per record after handling; a failing record is
+ * retried {@code maxRetries} times and then published to {@code <topic>.dlt}.
+ */
+public class EventSubscriptions implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EventSubscriptions.class);
+
+    private final ConsumerFactory<String, byte[]> consumers;
+    private final KafkaTemplate<String, byte[]> deadLetters;
+    private final ProcessedEvents processed;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+    private final ObservationRegistry observations;
+    private final String group;
+    private final FixedBackOff backOff;
+    private final Map<String, Map<String, List<EventHandler<?>>>> handlersByTopicAndType = new LinkedHashMap<>();
+    private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
+    private volatile boolean running;
+
+    public EventSubscriptions(List<EventHandler<?>> handlers, ConsumerFactory<String, byte[]> consumers,
+            KafkaTemplate<String, byte[]> deadLetters, ProcessedEvents processed, JsonMapper json,
+            MeterRegistry meters, ObservationRegistry observations, String group, Duration retryInterval, int maxRetries) {
+        this.consumers = consumers;
+        this.deadLetters = deadLetters;
+        this.processed = processed;
+        this.json = json;
+        this.meters = meters;
+        this.observations = observations;
+        this.group = group;
+        this.backOff = new FixedBackOff(retryInterval.toMillis(), maxRetries);
+        for (EventHandler<?> handler : handlers) {
+            var type = EventTypes.of(handler.eventClass());
+            handlersByTopicAndType.computeIfAbsent(type.topic(), t -> new LinkedHashMap<>())
+                .computeIfAbsent(type.type(), t -> new ArrayList<>())
+                .add(handler);
+        }
+    }
+
+    /** The topics this service listens to. */
+    public List<String> topics() {
+        return List.copyOf(handlersByTopicAndType.keySet());
+    }
+
+    void onRecord(ConsumerRecord<String, byte[]> record) {
+        String id = CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID);
+        String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
+        if (id == null || type == null) {
+            throw new MalformedEvent("Record at " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                + " has no ce_id or ce_type", null);
+        }
+        List<EventHandler<?>> handlers = handlersByTopicAndType.getOrDefault(record.topic(), Map.of())
+            .getOrDefault(type, List.of());
+        if (handlers.isEmpty()) {
+            count(record.topic(), type, "ignored");
+            return;
+        }
+        String tenantId = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TENANT_ID);
+        if (tenantId != null) {
+            MDC.put(InternalTokenFilter.MDC_TENANT, tenantId);
+        }
+        try {
+            for (EventHandler<?> handler : handlers) {
+                dispatch(handler, record, id, type, tenantId);
+            }
+        } finally {
+            MDC.remove(InternalTokenFilter.MDC_TENANT);
+        }
+    }
+
+    private <T extends IntegrationEvent> void dispatch(EventHandler<T> handler, ConsumerRecord<String, byte[]> record,
+            String id, String type, String tenantId) {
+        String handlerKey = group + "|" + handler.name();
+        if (processed.contains(handlerKey, id)) {
+            count(record.topic(), type, "duplicate");
+            return;
+        }
+        T data;
+        try {
+            data = json.readValue(record.value(), handler.eventClass());
+        } catch (JacksonException e) {
+            throw new MalformedEvent("Event " + id + " of type " + type + " has unreadable data", e);
+        }
+        String time = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TIME);
+        handler.handle(new EventEnvelope<>(id, type, CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
+            time == null ? null : Instant.parse(time), CloudEventHeaders.get(record.headers(), CloudEventHeaders.SUBJECT),
+            tenantId, record.topic(), data));
+        processed.record(handlerKey, id, record.topic());
+        count(record.topic(), type, "handled");
+    }
+
+    private void count(String topic, String type, String outcome) {
+        Counter.builder("lumenbridge.events.consumed")
+            .description("Integration events received, by outcome (handled, duplicate, ignored)")
+            .tags("topic", topic, "type", type, "outcome", outcome)
+            .register(meters)
+            .increment();
+    }
+
+    private DefaultErrorHandler errorHandler() {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetters,
+            (record, e) -> new TopicPartition(record.topic() + ".dlt", -1));
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
+            log.error("Event at {}-{}@{} failed {} times; sent to {}.dlt: {}", record.topic(), record.partition(),
+                record.offset(), backOff.getMaxAttempts() + 1, record.topic(), e.getMessage());
+            Counter.builder("lumenbridge.events.dead.lettered")
+                .description("Integration events that failed every retry and went to the dead-letter topic")
+                .tag("topic", record.topic())
+                .register(meters)
+                .increment();
+            recoverer.accept(record, e);
+        }, backOff);
+        handler.addNotRetryableExceptions(MalformedEvent.class);
+        return handler;
+    }
+
+    @Override
+    public void start() {
+        for (String topic : handlersByTopicAndType.keySet()) {
+            ContainerProperties properties = new ContainerProperties(topic);
+            properties.setGroupId(group);
+            properties.setAckMode(ContainerProperties.AckMode.RECORD);
+            // the listener observation continues the producer's trace from the traceparent header
+            properties.setObservationEnabled(true);
+            properties.setObservationRegistry(observations);
+            properties.setMessageListener((MessageListener<String, byte[]>) this::onRecord);
+            ConcurrentMessageListenerContainer<String, byte[]> container =
+                new ConcurrentMessageListenerContainer<>(consumers, properties);
+            container.setCommonErrorHandler(errorHandler());
+            container.setBeanName("events-" + topic);
+            container.start();
+            containers.add(container);
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        containers.forEach(ConcurrentMessageListenerContainer::stop);
+        containers.clear();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,13 @@
+package com.lumenbridge.store;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Store service: owns locations, inventory, reservations, appointments, visits and offline sales. */
+@SpringBootApplication
+public class StoreServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(StoreServiceApplication.class, args);
+    }
+}
