@@ -79,7 +79,12 @@ public class OutboxRelay implements SmartLifecycle {
             MongoCollection<Document> collection = database.getCollection(name);
             for (Document doc : collection.find(Filters.exists(Outbox.FIELD + ".0"))
                     .projection(Projections.include(Outbox.FIELD)).limit(500)) {
-                count += relay(collection, doc);
+                try {
+                    count += relay(collection, doc);
+                } catch (RuntimeException e) {
+                    // one document that cannot go out now must not hold back the others
+                    log.warn("Outbox events of {} {} stay pending: {}", name, doc.get("_id"), e.getMessage());
+                }
             }
             backlog.get(name).set(countPending(collection));
         }

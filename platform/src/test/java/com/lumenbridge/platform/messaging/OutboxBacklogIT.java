@@ -1,0 +1,82 @@
+package com.lumenbridge.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lumenbridge.platform.outbox.Outbox;
+import com.lumenbridge.platform.outbox.OutboxRelay;
+import com.lumenbridge.platform.testing.EmbeddedInfrastructure;
+import com.lumenbridge.platform.testing.WithEmbeddedInfrastructure;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The backlog gauge counts events written but not yet acknowledged, and falls once they go out. */
+@WithEmbeddedInfrastructure
+class OutboxBacklogIT {
+
+    private MongoClient client;
+    private MongoDatabase database;
+    private KafkaTemplate<String, byte[]> kafka;
+
+    @BeforeEach
+    void connect() {
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start();
+        client = MongoClients.create(infrastructure.mongoUri());
+        database = client.getDatabase("backlog_it");
+        kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
+            ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer()));
+    }
+
+    @AfterEach
+    void close() {
+        kafka.destroy();
+        client.close();
+    }
+
+    @Test
+    void theBacklogGaugeShowsEventsTheBrokerHasNotAcknowledged() {
+        Outbox outbox = new Outbox(JsonMapper.builder().build(), Clock.systemUTC(), "/lumenbridge/backlog-it", () -> null,
+            null);
+        database.getCollection("lamps").insertMany(List.of(
+            new Document("_id", "l-1").append(Outbox.FIELD, outbox.entries("t", List.of(new WidgetRenamed("l-1", "a"),
+                new WidgetRenamed("l-1", "b")))),
+            new Document("_id", "l-2").append(Outbox.FIELD, outbox.entries("t", List.of(new WidgetRenamed("l-2", "c"))))));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxRelay brokerDown = new OutboxRelay(database, kafka, List.of("lamps"), Duration.ofHours(1), meters) {
+            @Override
+            protected void publish(List<Document> entries) {
+                throw new IllegalStateException("broker unreachable");
+            }
+        };
+
+        assertThat(brokerDown.sweep()).isZero();
+
+        assertThat(backlog(meters)).isEqualTo(3.0);
+
+        SimpleMeterRegistry afterRestart = new SimpleMeterRegistry();
+        OutboxRelay recovered = new OutboxRelay(database, kafka, List.of("lamps"), Duration.ofHours(1), afterRestart);
+        assertThat(recovered.sweep()).isEqualTo(3);
+        assertThat(backlog(afterRestart)).isZero();
+        assertThat(afterRestart.get("lumenbridge.outbox.published").counter().count()).isEqualTo(3.0);
+    }
+
+    private static double backlog(SimpleMeterRegistry registry) {
+        return registry.get("lumenbridge.outbox.backlog").tag("collection", "lamps").gauge().value();
+    }
+}
