@@ -177,6 +177,16 @@ class OutboxToConsumerIT {
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{}");
     }
 
+    @Test
+    void kafkaClientMetricsReachTheMeterRegistry() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(consumer.getBean(MeterRegistry.class).find("kafka.consumer.fetch.manager.records.lag.max")
+                .gauges()).isNotEmpty();
+            assertThat(producer.getBean(MeterRegistry.class).find("kafka.producer.record.send.total")
+                .functionCounters()).isNotEmpty();
+        });
+    }
+
     private static long pendingEntries(MongoCollection<Document> widgets, String id) {
         Document doc = widgets.find(Filters.eq("_id", id)).first();
         return doc.getList(Outbox.FIELD, Document.class, List.of()).size();
