@@ -23,4 +23,22 @@ public interface EventHandler<T extends IntegrationEvent> {
     default String name() {
         return getClass().getSimpleName();
     }
+
+    /** Whether one instance of the service handles each event, or every running instance does. */
+    default Delivery delivery() {
+        return Delivery.SHARED;
+    }
+
+    enum Delivery {
+        /**
+         * One instance of the service handles each event, once: the service's consumer group shares
+         * the partitions and a handled {@code ce_id} is skipped on redelivery.
+         */
+        SHARED,
+        /**
+         * Every running instance receives every event published after it subscribed, for state each
+         * instance keeps in memory (a search index). No deduplication: the handler must be idempotent.
+         */
+        EVERY_INSTANCE
+    }
 }

@@ -6,15 +6,22 @@ import com.lumenbridge.platform.events.EventTypes;
 import com.lumenbridge.platform.events.IntegrationEvent;
 import com.lumenbridge.platform.events.MalformedEvent;
 import com.lumenbridge.platform.identity.InternalTokenFilter;
+import com.lumenbridge.platform.messaging.EventHandler.Delivery;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -24,6 +31,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -33,9 +41,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs one Kafka listener container per topic that some {@link EventHandler} bean needs, in the
- * service's consumer group. Offsets are committed per record after handling; a failing record is
- * retried {@code maxRetries} times and then published to {@code <topic>.dlt}.
+ * Runs one Kafka listener container per topic and {@link Delivery} that some {@link EventHandler}
+ * bean needs. {@code SHARED} handlers consume in the service's consumer group with deduplication on
+ * {@code ce_id}; {@code EVERY_INSTANCE} handlers consume in a group of their own per running
+ * instance, from the moment it subscribed. Offsets are committed per record after handling; a
+ * failing record is retried {@code maxRetries} times and then published to {@code <topic>.dlt}.
  */
 public class EventSubscriptions implements SmartLifecycle {
 
@@ -48,14 +58,15 @@ public class EventSubscriptions implements SmartLifecycle {
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
     private final String group;
+    private final String instanceGroup;
     private final FixedBackOff backOff;
-    private final Map<String, Map<String, List<EventHandler<?>>>> handlersByTopicAndType = new LinkedHashMap<>();
-    private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
+    private final List<Subscription> subscriptions = new ArrayList<>();
     private volatile boolean running;
 
     public EventSubscriptions(List<EventHandler<?>> handlers, ConsumerFactory<String, byte[]> consumers,
             KafkaTemplate<String, byte[]> deadLetters, ProcessedEvents processed, JsonMapper json,
-            MeterRegistry meters, ObservationRegistry observations, String group, Duration retryInterval, int maxRetries) {
+            MeterRegistry meters, ObservationRegistry observations, String group, Duration retryInterval,
+            int maxRetries) {
         this.consumers = consumers;
         this.deadLetters = deadLetters;
         this.processed = processed;
@@ -63,29 +74,45 @@ public class EventSubscriptions implements SmartLifecycle {
         this.meters = meters;
         this.observations = observations;
         this.group = group;
+        this.instanceGroup = group + ".instance-" + UUID.randomUUID();
         this.backOff = new FixedBackOff(retryInterval.toMillis(), maxRetries);
+        Map<String, Subscription> byKey = new LinkedHashMap<>();
         for (EventHandler<?> handler : handlers) {
             var type = EventTypes.of(handler.eventClass());
-            handlersByTopicAndType.computeIfAbsent(type.topic(), t -> new LinkedHashMap<>())
-                .computeIfAbsent(type.type(), t -> new ArrayList<>())
-                .add(handler);
+            byKey.computeIfAbsent(type.topic() + "|" + handler.delivery(),
+                    k -> new Subscription(type.topic(), handler.delivery()))
+                .handlersByType.computeIfAbsent(type.type(), t -> new ArrayList<>()).add(handler);
         }
+        subscriptions.addAll(byKey.values());
     }
 
     /** The topics this service listens to. */
     public List<String> topics() {
-        return List.copyOf(handlersByTopicAndType.keySet());
+        return subscriptions.stream().map(s -> s.topic).distinct().toList();
     }
 
-    void onRecord(ConsumerRecord<String, byte[]> record) {
+    /**
+     * Waits until every subscription has partitions assigned, so state rebuilt after this returns
+     * misses no event: whatever changes later arrives through Kafka.
+     */
+    public boolean awaitAssignment(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (Subscription subscription : subscriptions) {
+            if (!subscription.assigned.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void onRecord(Subscription subscription, ConsumerRecord<String, byte[]> record) {
         String id = CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID);
         String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
         if (id == null || type == null) {
             throw new MalformedEvent("Record at " + record.topic() + "-" + record.partition() + "@" + record.offset()
                 + " has no ce_id or ce_type", null);
         }
-        List<EventHandler<?>> handlers = handlersByTopicAndType.getOrDefault(record.topic(), Map.of())
-            .getOrDefault(type, List.of());
+        List<EventHandler<?>> handlers = subscription.handlersByType.getOrDefault(type, List.of());
         if (handlers.isEmpty()) {
             count(record.topic(), type, "ignored");
             return;
@@ -96,17 +123,18 @@ public class EventSubscriptions implements SmartLifecycle {
         }
         try {
             for (EventHandler<?> handler : handlers) {
-                dispatch(handler, record, id, type, tenantId);
+                dispatch(handler, subscription.delivery, record, id, type, tenantId);
             }
         } finally {
             MDC.remove(InternalTokenFilter.MDC_TENANT);
         }
     }
 
-    private <T extends IntegrationEvent> void dispatch(EventHandler<T> handler, ConsumerRecord<String, byte[]> record,
-            String id, String type, String tenantId) {
+    private <T extends IntegrationEvent> void dispatch(EventHandler<T> handler, Delivery delivery,
+            ConsumerRecord<String, byte[]> record, String id, String type, String tenantId) {
+        boolean deduplicate = delivery == Delivery.SHARED;
         String handlerKey = group + "|" + handler.name();
-        if (processed.contains(handlerKey, id)) {
+        if (deduplicate && processed.contains(handlerKey, id)) {
             count(record.topic(), type, "duplicate");
             return;
         }
@@ -120,7 +148,9 @@ public class EventSubscriptions implements SmartLifecycle {
         handler.handle(new EventEnvelope<>(id, type, CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
             time == null ? null : Instant.parse(time), CloudEventHeaders.get(record.headers(), CloudEventHeaders.SUBJECT),
             tenantId, record.topic(), data));
-        processed.record(handlerKey, id, record.topic());
+        if (deduplicate) {
+            processed.record(handlerKey, id, record.topic());
+        }
         count(record.topic(), type, "handled");
     }
 
@@ -151,33 +181,63 @@ public class EventSubscriptions implements SmartLifecycle {
 
     @Override
     public void start() {
-        for (String topic : handlersByTopicAndType.keySet()) {
-            ContainerProperties properties = new ContainerProperties(topic);
-            properties.setGroupId(group);
+        for (Subscription subscription : subscriptions) {
+            ContainerProperties properties = new ContainerProperties(subscription.topic);
             properties.setAckMode(ContainerProperties.AckMode.RECORD);
             // the listener observation continues the producer's trace from the traceparent header
             properties.setObservationEnabled(true);
             properties.setObservationRegistry(observations);
-            properties.setMessageListener((MessageListener<String, byte[]>) this::onRecord);
+            properties.setMessageListener((MessageListener<String, byte[]>) r -> onRecord(subscription, r));
+            properties.setConsumerRebalanceListener(new ConsumerAwareRebalanceListener() {
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    subscription.assigned.countDown();
+                }
+            });
+            if (subscription.delivery == Delivery.EVERY_INSTANCE) {
+                properties.setGroupId(instanceGroup);
+                Properties fromNow = new Properties();
+                fromNow.setProperty(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+                properties.setKafkaConsumerProperties(fromNow);
+            } else {
+                properties.setGroupId(group);
+            }
             ConcurrentMessageListenerContainer<String, byte[]> container =
                 new ConcurrentMessageListenerContainer<>(consumers, properties);
             container.setCommonErrorHandler(errorHandler());
-            container.setBeanName("events-" + topic);
+            container.setBeanName("events-" + subscription.topic + "-" + subscription.delivery.name().toLowerCase());
             container.start();
-            containers.add(container);
+            subscription.container = container;
         }
         running = true;
     }
 
     @Override
     public void stop() {
-        containers.forEach(ConcurrentMessageListenerContainer::stop);
-        containers.clear();
+        for (Subscription subscription : subscriptions) {
+            if (subscription.container != null) {
+                subscription.container.stop();
+                subscription.container = null;
+            }
+        }
         running = false;
     }
 
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    private static final class Subscription {
+        private final String topic;
+        private final Delivery delivery;
+        private final Map<String, List<EventHandler<?>>> handlersByType = new LinkedHashMap<>();
+        private final CountDownLatch assigned = new CountDownLatch(1);
+        private volatile ConcurrentMessageListenerContainer<String, byte[]> container;
+
+        private Subscription(String topic, Delivery delivery) {
+            this.topic = topic;
+            this.delivery = delivery;
+        }
     }
 }

@@ -225,7 +225,7 @@ class OutboxToConsumerIT {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    static class ProducerService {
+    public static class ProducerService {
     }
 
     @SpringBootConfiguration

@@ -1,0 +1,127 @@
+package com.lumenbridge.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.lumenbridge.platform.events.EventEnvelope;
+import com.lumenbridge.platform.outbox.Outbox;
+import com.lumenbridge.platform.testing.EmbeddedInfrastructure;
+import com.lumenbridge.platform.testing.WithEmbeddedInfrastructure;
+import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Two running instances of one consuming service: a SHARED handler handles each event once across
+ * both; an EVERY_INSTANCE handler handles it in each instance (how in-memory state converges).
+ */
+@WithEmbeddedInfrastructure
+class DeliveryModesIT {
+
+    private static ConfigurableApplicationContext producer;
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void start() throws InterruptedException {
+        EmbeddedInfrastructure.start().kafka().addTopics(LampSwitched.TOPIC);
+        first = instance();
+        second = instance();
+        for (ConfigurableApplicationContext instance : List.of(first, second)) {
+            assertThat(instance.getBean(EventSubscriptions.class).awaitAssignment(Duration.ofSeconds(30))).isTrue();
+        }
+        producer = new SpringApplicationBuilder(OutboxToConsumerIT.ProducerService.class).web(WebApplicationType.NONE)
+            .properties("spring.application.name=lamp-producer", "lumenbridge.mongodb.database=lamp_producer_it")
+            .run();
+    }
+
+    private static ConfigurableApplicationContext instance() {
+        return new SpringApplicationBuilder(LampService.class).web(WebApplicationType.NONE)
+            .properties("spring.application.name=lamp-service", "lumenbridge.mongodb.database=lamp_service_it")
+            .run();
+    }
+
+    @AfterAll
+    static void stop() {
+        producer.close();
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void sharedHandlersHandleAnEventOnceAcrossInstancesAndEveryInstanceHandlersInEach() {
+        String lampId = "lamp-" + UUID.randomUUID();
+        Outbox outbox = producer.getBean(Outbox.class);
+        producer.getBean(MongoDatabase.class).getCollection("lamps").insertOne(new Document("_id", lampId)
+            .append(Outbox.FIELD, outbox.entries("tenant-l", List.of(new LampSwitched(lampId, true)))));
+        new com.lumenbridge.platform.outbox.OutboxRelay(producer.getBean(MongoDatabase.class),
+            producer.getBean("eventKafkaTemplate", org.springframework.kafka.core.KafkaTemplate.class),
+            List.of("lamps"), Duration.ofHours(1), producer.getBean(MeterRegistry.class)).sweep();
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+            first.getBean(IndexHandler.class).seen(lampId) == 1 && second.getBean(IndexHandler.class).seen(lampId) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+            first.getBean(AuditHandler.class).seen(lampId) + second.getBean(AuditHandler.class).seen(lampId) >= 1);
+
+        assertThat(first.getBean(AuditHandler.class).seen(lampId) + second.getBean(AuditHandler.class).seen(lampId))
+            .isEqualTo(1);
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class LampService {
+
+        @Bean
+        IndexHandler indexHandler() {
+            return new IndexHandler();
+        }
+
+        @Bean
+        AuditHandler auditHandler() {
+            return new AuditHandler();
+        }
+    }
+
+    abstract static class Recording implements EventHandler<LampSwitched> {
+
+        private final List<String> seen = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Class<LampSwitched> eventClass() {
+            return LampSwitched.class;
+        }
+
+        @Override
+        public void handle(EventEnvelope<LampSwitched> event) {
+            seen.add(event.data().lampId());
+        }
+
+        long seen(String lampId) {
+            return seen.stream().filter(lampId::equals).count();
+        }
+    }
+
+    static class IndexHandler extends Recording {
+
+        @Override
+        public Delivery delivery() {
+            return Delivery.EVERY_INSTANCE;
+        }
+    }
+
+    static class AuditHandler extends Recording {
+    }
+}
