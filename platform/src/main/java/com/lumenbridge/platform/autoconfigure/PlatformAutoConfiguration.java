@@ -6,6 +6,7 @@ import com.lumenbridge.platform.messaging.EventHandler;
 import com.lumenbridge.platform.messaging.EventSubscriptions;
 import com.lumenbridge.platform.messaging.ProcessedEvents;
 import com.lumenbridge.platform.observability.KafkaHealthIndicator;
+import com.lumenbridge.platform.observability.MongoPingHealthIndicator;
 import com.lumenbridge.platform.observability.TraceParents;
 import com.lumenbridge.platform.outbox.Outbox;
 import com.lumenbridge.platform.outbox.OutboxRelay;
@@ -26,6 +27,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -35,10 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What every LumenBridge application gets: its own Mongo database, the outbox and its relay, event
- * subscriptions with deduplication and a dead-letter topic, readiness that checks Kafka, and the
+ * subscriptions with deduplication and a dead-letter topic, readiness that checks Kafka and Mongo, and the
  * internal token issuer where a private key is configured (the gateway).
  */
-@AutoConfiguration(after = {MongoAutoConfiguration.class, KafkaAutoConfiguration.class})
+@AutoConfiguration(after = {MongoAutoConfiguration.class, KafkaAutoConfiguration.class},
+    before = MongoHealthContributorAutoConfiguration.class)
 @EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformAutoConfiguration {
 
@@ -97,6 +100,12 @@ public class PlatformAutoConfiguration {
         return new EventSubscriptions(handlers, (ConsumerFactory<String, byte[]>) consumers, eventKafkaTemplate,
             processed, json, meters, observations.getIfAvailable(() -> ObservationRegistry.NOOP), group,
             messaging.getRetryInterval(), messaging.getMaxRetries());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
+        return new MongoPingHealthIndicator(client);
     }
 
     @Bean

@@ -8,6 +8,8 @@ import com.lumenbridge.platform.identity.InternalTokenIssuer;
 import com.lumenbridge.platform.identity.InternalTokenKeys;
 import com.lumenbridge.platform.identity.Scope;
 import com.lumenbridge.platform.identity.TenantKind;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,6 +102,11 @@ public abstract class ServiceWiringContract {
 
     @Test
     void isReadyOnlyWithKafkaAndMongoChecked() {
+        // Boot's own Mongo check fails on the embedded server once any database exists
+        try (MongoClient client = MongoClients.create(EmbeddedInfrastructure.start().mongoUri())) {
+            client.getDatabase("wiring_probe").getCollection("probe").insertOne(new Document("_id", UUID.randomUUID().toString()));
+        }
+
         HttpProbe.Response response = http.get("/actuator/health/readiness", Map.of());
 
         assertThat(response.status()).isEqualTo(200);
