@@ -1,0 +1,62 @@
+package com.lumenbridge.launcher;
+
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * {@code ./lumenbridge up | demo | status | logs [part] | down}: the one entry point to the local stack.
+ * Exit codes: 0 done, 1 failed (the message says why), 2 not understood.
+ */
+public final class Launcher {
+
+    private static final String USAGE = """
+        Usage: ./lumenbridge <command>
+          up              build what is missing, start Kafka, MongoDB and the five services, wait until ready
+          demo            walk what the platform does today through the gateway
+          status          health of every part (exit 0 only when all are up)
+          logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
+          down            stop everything this stack started; data stays
+        Environment: KAFKA_BOOTSTRAP_SERVERS / MONGODB_URI use those instead of the embedded ones;
+          LUMENBRIDGE_OPERATOR_KEY sets the operator key; LUMENBRIDGE_HOME moves the state directory
+          (default .lumenbridge); LUMENBRIDGE_SERVICES=gateway,catalog-service starts only those services;
+          LUMENBRIDGE_UP_TIMEOUT=<seconds> gives up later than 150 s.""";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        // the launcher's own Kafka and Mongo clients would otherwise log every retry while the stack starts
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+        System.exit(run(args, System.getenv(), Console.system()));
+    }
+
+    static int run(String[] args, Map<String, String> env, Console console) {
+        if (args.length == 0) {
+            console.problem(USAGE);
+            return 2;
+        }
+        try {
+            LocalStack stack = new LocalStack(StackLayout.resolve(env, System.getProperties()), env, console);
+            return switch (args[0]) {
+                case "up" -> args.length == 1 ? new UpCommand(stack).run() : usage(console);
+                case "down" -> args.length == 1 ? new DownCommand(stack).run() : usage(console);
+                case "status" -> args.length == 1 ? new StatusCommand(stack).run() : usage(console);
+                case "demo" -> args.length == 1 ? new DemoCommand(stack).run() : usage(console);
+                case "logs" -> args.length <= 2 ? new LogsCommand(stack).run(args.length == 2 ? args[1] : null) : usage(console);
+                case "help", "-h", "--help" -> {
+                    console.line(USAGE);
+                    yield 0;
+                }
+                default -> usage(console);
+            };
+        } catch (LauncherException | UncheckedIOException e) {
+            console.problem(e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int usage(Console console) {
+        console.problem(USAGE);
+        return 2;
+    }
+}

@@ -1,0 +1,60 @@
+package com.lumenbridge.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+
+    @TempDir
+    Path home;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    @Test
+    void anUnknownCommandPrintsTheUsage() {
+        int code = Launcher.run(new String[] {"start"}, Map.of("LUMENBRIDGE_HOME", home.toString()), console);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: ./lumenbridge <command>");
+    }
+
+    @Test
+    void logsOfAPartPrintsItsEndAndAcceptsTheShortName() throws Exception {
+        Files.createDirectories(home.resolve("logs"));
+        Files.writeString(home.resolve("logs/catalog-service.log"), "Started CatalogServiceApplication\n");
+
+        int code = Launcher.run(new String[] {"logs", "catalog"}, Map.of("LUMENBRIDGE_HOME", home.toString()), console);
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Started CatalogServiceApplication\n")
+            .contains("tail -f " + home.resolve("logs/catalog-service.log"));
+    }
+
+    @Test
+    void logsOfAnUnknownPartListsTheLogs() {
+        int code = Launcher.run(new String[] {"logs", "billing"}, Map.of("LUMENBRIDGE_HOME", home.toString()), console);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No part is called 'billing'");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("kafka", "mongo", "gateway", "crm-service");
+    }
+
+    @Test
+    void downWithNothingRunningSaysSoAndSucceeds() {
+        int code = Launcher.run(new String[] {"down"}, Map.of("LUMENBRIDGE_HOME", home.toString()), console);
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Nothing of this stack is running");
+    }
+}

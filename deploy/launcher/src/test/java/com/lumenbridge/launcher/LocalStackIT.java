@@ -1,0 +1,131 @@
+package com.lumenbridge.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real launcher jar against a state directory of its own: the whole stack up within 150 s,
+ * healthy, serving the admin API; down leaves none of its processes; up again finds the data.
+ * Needs every module packaged first (the launcher is last in the reactor) and ports 8080–8084,
+ * 9092, 9093 and 27017 free.
+ */
+class LocalStackIT {
+
+    private static final Path REPO = Path.of(System.getProperty(StackLayout.REPO_PROPERTY, "../..")).toAbsolutePath().normalize();
+    private static final Path LAUNCHER = REPO.resolve("deploy/launcher/target/launcher.jar");
+    private static final Duration UP_LIMIT = Duration.ofSeconds(150);
+    private static final URI GATEWAY = URI.create("http://localhost:8080");
+
+    @TempDir
+    static Path home;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    private record Run(int exitCode, String output, Duration took) {
+    }
+
+    @AfterAll
+    static void leaveNothingRunning() throws Exception {
+        launcher("down");
+    }
+
+    @Test
+    void upServesDownStopsEverythingAndUpAgainFindsTheData() throws Exception {
+        Run up = launcher("up");
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.took()).isLessThan(UP_LIMIT);
+        assertThat(up.output()).contains("LumenBridge is up in", "Gateway          http://localhost:8080",
+            "topics           14 present (14 created now)", "Operator key (shown this once");
+
+        Run status = launcher("status");
+        assertThat(status.exitCode()).as(status.output()).isZero();
+        assertThat(status.output()).contains("All 7 parts are up.");
+
+        Path keyFile = home.resolve("operator.key");
+        assertThat(Files.getPosixFilePermissions(keyFile)).isEqualTo(OwnerOnlyFiles.OWNER_ONLY);
+        String operatorKey = Files.readString(keyFile).trim();
+        HttpResponse<String> created = send(HttpRequest.newBuilder(GATEWAY.resolve("/api/admin/tenants"))
+            .header("Authorization", "Bearer " + operatorKey).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Aurora Lighting\",\"kind\":\"MANUFACTURER\"}")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode tenant = json.readTree(created.body());
+        assertThat(tenant.path("name").asText()).isEqualTo("Aurora Lighting");
+        assertThat(tenant.path("kind").asText()).isEqualTo("MANUFACTURER");
+        String tenantId = tenant.path("id").asText();
+        assertThat(tenantId).isNotBlank();
+
+        Run down = launcher("down");
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        assertThat(processesOfThisStack()).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+            new StackRecord(Infrastructure.from(Map.of()), ServiceSpec.ALL).portClaims())
+            .allSatisfy(claim -> assertThat(Ports.isFree(claim.port())).as("port %d", claim.port()).isTrue()));
+
+        Run again = launcher("up");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("topics           14 present (0 created now)",
+            "Operator key: in " + keyFile).doesNotContain(operatorKey);
+        HttpResponse<String> listed = send(HttpRequest.newBuilder(GATEWAY.resolve("/api/admin/tenants"))
+            .header("Authorization", "Bearer " + operatorKey).GET());
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(DemoCommand.tenantsIn(json.readTree(listed.body())))
+            .anySatisfy(listedTenant -> {
+                assertThat(listedTenant.path("id").asText()).isEqualTo(tenantId);
+                assertThat(listedTenant.path("name").asText()).isEqualTo("Aurora Lighting");
+            });
+
+        Run finalDown = launcher("down");
+        assertThat(finalDown.exitCode()).as(finalDown.output()).isZero();
+        assertThat(processesOfThisStack()).isEmpty();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, ProcessHandle> processesOfThisStack() {
+        return new PidFiles(home.resolve("run"), new ProcessTag(home), CommandLines.system()).taggedProcesses();
+    }
+
+    /** Runs {@code java -jar launcher.jar <command>} as a user would, with this test's state directory. */
+    private static Run launcher(String command) throws IOException, InterruptedException {
+        Path output = Files.createTempFile("launcher-" + command, ".out");
+        ProcessBuilder builder = new ProcessBuilder(List.of(ProcessStarter.javaExecutable(),
+            "-D" + StackLayout.REPO_PROPERTY + "=" + REPO, "-jar", LAUNCHER.toString(), command))
+            .redirectErrorStream(true).redirectOutput(output.toFile());
+        Map<String, String> env = builder.environment();
+        List.of(Infrastructure.KAFKA_VARIABLE, Infrastructure.MONGO_VARIABLE, OperatorKey.VARIABLE,
+            ServiceSpec.SELECTION_VARIABLE, UpCommand.TIMEOUT_VARIABLE).forEach(env::remove);
+        env.put(StackLayout.HOME_VARIABLE, home.toString());
+        long began = System.nanoTime();
+        Process process = builder.start();
+        boolean exited = process.waitFor(UP_LIMIT.toSeconds() + 60, TimeUnit.SECONDS);
+        Duration took = Duration.ofNanos(System.nanoTime() - began);
+        if (!exited) {
+            process.destroyForcibly();
+        }
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        assertThat(exited).as("launcher %s returned within its own deadline:%n%s", command, text).isTrue();
+        return new Run(process.exitValue(), text, took);
+    }
+}
