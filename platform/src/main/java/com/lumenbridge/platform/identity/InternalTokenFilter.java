@@ -1,5 +1,6 @@
 package com.lumenbridge.platform.identity;
 
+import com.lumenbridge.platform.observability.LogFields;
 import com.lumenbridge.platform.problem.ProblemTypes;
 import com.lumenbridge.platform.problem.Problems;
 import jakarta.servlet.FilterChain;
@@ -19,9 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Prometheus; they carry no business data.
  */
 public class InternalTokenFilter extends OncePerRequestFilter {
-
-    /** MDC key under which the caller's tenant appears in every log line of the request. */
-    public static final String MDC_TENANT = "tenantId";
 
     private final InternalTokenVerifier verifier;
     private final JsonMapper json;
@@ -54,11 +52,11 @@ public class InternalTokenFilter extends OncePerRequestFilter {
         }
         Caller previous = CallerContext.find().orElse(null);
         CallerContext.set(caller);
-        MDC.put(MDC_TENANT, caller.tenantId());
+        MDC.put(LogFields.TENANT_ID, caller.tenantId());
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(MDC_TENANT);
+            MDC.remove(LogFields.TENANT_ID);
             CallerContext.restore(previous);
         }
     }

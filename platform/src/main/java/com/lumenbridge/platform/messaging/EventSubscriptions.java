@@ -5,7 +5,7 @@ import com.lumenbridge.platform.events.EventEnvelope;
 import com.lumenbridge.platform.events.EventTypes;
 import com.lumenbridge.platform.events.IntegrationEvent;
 import com.lumenbridge.platform.events.MalformedEvent;
-import com.lumenbridge.platform.identity.InternalTokenFilter;
+import com.lumenbridge.platform.observability.LogFields;
 import com.lumenbridge.platform.messaging.EventHandler.Delivery;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -119,14 +119,14 @@ public class EventSubscriptions implements SmartLifecycle {
         }
         String tenantId = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TENANT_ID);
         if (tenantId != null) {
-            MDC.put(InternalTokenFilter.MDC_TENANT, tenantId);
+            MDC.put(LogFields.TENANT_ID, tenantId);
         }
         try {
             for (EventHandler<?> handler : handlers) {
                 dispatch(handler, subscription.delivery, record, id, type, tenantId);
             }
         } finally {
-            MDC.remove(InternalTokenFilter.MDC_TENANT);
+            MDC.remove(LogFields.TENANT_ID);
         }
     }
 

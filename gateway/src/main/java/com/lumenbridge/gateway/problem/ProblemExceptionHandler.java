@@ -1,0 +1,117 @@
+package com.lumenbridge.gateway.problem;
+
+import com.lumenbridge.platform.observability.LogFields;
+import com.lumenbridge.platform.problem.ApiException;
+import com.lumenbridge.platform.problem.Problems;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Answers every error that reaches WebFlux with Problem Details, ahead of Boot's default handler,
+ * so no error path shows Boot's error JSON or a stack trace. Anything that goes wrong while a
+ * request is being routed to a service, other than a problem the gateway raised itself, means the
+ * service could not answer: 503 with {@code Retry-After}, the same as the circuit breaker fallback.
+ */
+public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordered {
+
+    /** Before Boot's {@code DefaultErrorWebExceptionHandler} at -1. */
+    static final int ORDER = -2;
+    /**
+     * The exchange attribute with the authenticated tenant's id: errors are handled outside the
+     * request's Reactor context, so the tenant reaches the log line this way.
+     */
+    public static final String TENANT_ATTRIBUTE = ProblemExceptionHandler.class.getName() + ".tenantId";
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    private final JsonMapper json;
+    private final Duration retryAfter;
+
+    ProblemExceptionHandler(JsonMapper json, Duration retryAfter) {
+        this.json = json;
+        this.retryAfter = retryAfter;
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        ServerHttpResponse response = exchange.getResponse();
+        if (response.isCommitted()) {
+            return Mono.error(error);
+        }
+        ApiException problem = problemFor(exchange, error);
+        ProblemDetail detail = Problems.of(problem);
+        instance(exchange).ifPresent(detail::setInstance);
+        byte[] body = json.writeValueAsBytes(Problems.asMap(detail));
+
+        response.setStatusCode(HttpStatusCode.valueOf(problem.status()));
+        HttpHeaders headers = response.getHeaders();
+        headers.remove(HttpHeaders.CONTENT_LENGTH);
+        headers.remove(HttpHeaders.TRANSFER_ENCODING);
+        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (problem instanceof HeaderProblem withHeaders) {
+            withHeaders.headers().forEach(headers::set);
+        }
+        return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
+    }
+
+    private ApiException problemFor(ServerWebExchange exchange, Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException raised) {
+                return raised;
+            }
+        }
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        if (error instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError()) {
+            return new GenericProblem(status.getStatusCode().value(), clientErrorDetail(status), status.getHeaders());
+        }
+        String tenant = exchange.getAttributeOrDefault(TENANT_ATTRIBUTE, "");
+        try (MDC.MDCCloseable logged = MDC.putCloseable(LogFields.TENANT_ID, tenant)) {
+            if (route != null) {
+                String service = Routes.service(route);
+                log.warn("{} {} could not reach the {} service: {}", exchange.getRequest().getMethod(),
+                    exchange.getRequest().getPath(), service, error.toString());
+                return new UpstreamUnavailable(service, retryAfter);
+            }
+            log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
+                error);
+        }
+        return new GenericProblem(500, "Something went wrong on our side; the error has been logged", HttpHeaders.EMPTY);
+    }
+
+    private static String clientErrorDetail(ResponseStatusException error) {
+        if (error.getStatusCode().value() == 404) {
+            return "Nothing is served at this path";
+        }
+        String reason = error.getReason();
+        return reason == null || reason.isBlank() ? "The request cannot be handled as sent" : reason;
+    }
+
+    private static Optional<URI> instance(ServerWebExchange exchange) {
+        try {
+            return Optional.of(URI.create(exchange.getRequest().getPath().value()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

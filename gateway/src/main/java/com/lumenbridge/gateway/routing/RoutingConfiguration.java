@@ -1,0 +1,66 @@
+package com.lumenbridge.gateway.routing;
+
+import com.lumenbridge.gateway.GatewayProperties;
+import com.lumenbridge.gateway.edge.InternalTokens;
+import com.lumenbridge.gateway.problem.UpstreamUnavailable;
+import com.lumenbridge.platform.problem.ApiException;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+@Configuration(proxyBeanMethods = false)
+class RoutingConfiguration {
+
+    /** Where the circuit breakers' {@code fallbackUri: forward:/fallback/<service>} lands. */
+    static final String FALLBACK_PATH = "/fallback/{service}";
+    private static final Logger log = LoggerFactory.getLogger(RoutingConfiguration.class);
+
+    @Bean
+    GatewayIdentityGatewayFilterFactory gatewayIdentityGatewayFilterFactory(InternalTokens tokens) {
+        return new GatewayIdentityGatewayFilterFactory(tokens);
+    }
+
+    /**
+     * Each service's circuit breaker gives up on a call only after the longest route timeout: the
+     * route's own response timeout is what ends a slow call, and Resilience4j's 1 s default would
+     * cut every import and every slow-but-healthy call short.
+     */
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> upstreamTimeLimits(GatewayProperties properties) {
+        Duration limit = properties.upstream().longestCall().plusSeconds(1);
+        return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
+            .circuitBreakerConfig(factory.getCircuitBreakerRegistry().getDefaultConfig())
+            .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(limit).build())
+            .build());
+    }
+
+    /**
+     * The circuit breakers' fallback: the service is down, too slow or its breaker is open, so
+     * the caller gets 503 with {@code Retry-After}. A problem the gateway raised itself (such as
+     * a body over its limit) keeps its own answer.
+     */
+    @Bean
+    RouterFunction<ServerResponse> upstreamFallback(GatewayProperties properties) {
+        return RouterFunctions.route(RequestPredicates.path(FALLBACK_PATH), request -> {
+            Throwable cause = request.exchange().getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+            if (cause instanceof ApiException own) {
+                return Mono.error(own);
+            }
+            String service = request.pathVariable("service");
+            log.warn("The {} service failed, answering 503: {}", service, String.valueOf(cause));
+            return Mono.error(new UpstreamUnavailable(service, properties.upstream().retryAfter()));
+        });
+    }
+}

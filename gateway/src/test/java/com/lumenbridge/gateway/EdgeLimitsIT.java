@@ -1,0 +1,200 @@
+package com.lumenbridge.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lumenbridge.gateway.support.GatewayClient;
+import com.lumenbridge.gateway.support.MutableClock;
+import com.lumenbridge.gateway.support.UpstreamStub;
+import com.lumenbridge.gateway.tenancy.application.IssueApiKey;
+import com.lumenbridge.gateway.tenancy.application.RegisterTenant;
+import com.lumenbridge.platform.testing.HttpProbe;
+import com.lumenbridge.platform.testing.WithEmbeddedInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Flow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway's limits, made tiny so tests reach them: 3 requests per tenant refilled at 1 per
+ * second on a clock that stands still until the test moves it, 1 KB bodies (4 KB for imports),
+ * and routes that give up after 2 s (3 s for imports).
+ */
+@WithEmbeddedInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "lumenbridge.gateway.rate-limit.capacity=3",
+    "lumenbridge.gateway.rate-limit.refill-per-second=1",
+    "lumenbridge.gateway.body-limit.max=1KB",
+    "lumenbridge.gateway.body-limit.overrides.[/api/catalog/imports/**]=4KB",
+    "lumenbridge.gateway.body-limit.overrides.[/api/crm/imports/**]=4KB",
+    "lumenbridge.gateway.upstream.response-timeout-ms=2000",
+    "lumenbridge.gateway.upstream.import-response-timeout-ms=3000"})
+class EdgeLimitsIT {
+
+    private static final UpstreamStub SERVICES = UpstreamStub.start();
+    private static final String TOO_LARGE = "https://problems.lumenbridge.dev/payload-too-large";
+    private static final String UNAVAILABLE = "https://problems.lumenbridge.dev/service-unavailable";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegisterTenant registerTenant;
+
+    @Autowired
+    IssueApiKey issueApiKey;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    MeterRegistry meters;
+
+    GatewayClient gateway;
+
+    @TestConfiguration
+    static class StandingClock {
+
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(Instant.now());
+        }
+    }
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        for (String service : List.of("CATALOG", "STORE", "ORDER", "CRM")) {
+            registry.add(service + "_SERVICE_URL", SERVICES::url);
+        }
+    }
+
+    @BeforeEach
+    void client() {
+        gateway = new GatewayClient(port, null);
+    }
+
+    @Test
+    void refusesATenantOverItsRateWith429AndRetryAfter() {
+        String key = keyFor("DEALER", "stores:read");
+        String otherTenantsKey = keyFor("DEALER", "stores:read");
+        double limitedBefore = rateLimited("DEALER");
+
+        List<Integer> withinBurst = List.of(status(key), status(key), status(key));
+        HttpProbe.Response over = gateway.get("/api/stores/nearby", key);
+
+        assertThat(withinBurst).containsOnly(200);
+        assertThat(over.status()).isEqualTo(429);
+        assertThat(over.contentType()).startsWith("application/problem+json");
+        assertThat(over.json().get("type").asText()).isEqualTo("https://problems.lumenbridge.dev/rate-limited");
+        assertThat(over.header("Retry-After")).isEqualTo("1");
+        assertThat(rateLimited("DEALER") - limitedBefore).isEqualTo(1.0);
+        assertThat(status(otherTenantsKey)).as("each tenant has its own bucket").isEqualTo(200);
+
+        clock.advance(Duration.ofSeconds(1));
+
+        assertThat(status(key)).as("one token is back after a second").isEqualTo(200);
+        assertThat(status(key)).isEqualTo(429);
+    }
+
+    @Test
+    void refusesADeclaredBodyOverItsPathsLimitWith413() {
+        String key = keyFor("MANUFACTURER", "catalog:write");
+        String importKey = keyFor("MANUFACTURER", "catalog:write");
+
+        HttpProbe.Response small = gateway.call("POST", "/api/catalog/products", key, json(1000));
+        HttpProbe.Response large = gateway.call("POST", "/api/catalog/products", key, json(1025));
+        HttpProbe.Response largeImport = gateway.call("POST", "/api/catalog/imports", importKey, json(4000));
+        HttpProbe.Response tooLargeImport = gateway.call("POST", "/api/catalog/imports", importKey, json(4097));
+
+        assertThat(small.status()).isEqualTo(200);
+        assertThat(large.status()).isEqualTo(413);
+        assertThat(large.contentType()).startsWith("application/problem+json");
+        assertThat(large.json().get("type").asText()).isEqualTo(TOO_LARGE);
+        assertThat(largeImport.status()).isEqualTo(200);
+        assertThat(largeImport.json().get("bodyBytes").asLong()).isEqualTo(4000);
+        assertThat(tooLargeImport.status()).isEqualTo(413);
+        assertThat(tooLargeImport.json().get("type").asText()).isEqualTo(TOO_LARGE);
+    }
+
+    @Test
+    void refusesAStreamedBodyWithoutLengthOnceItPassesTheLimit() throws Exception {
+        String key = keyFor("MANUFACTURER", "catalog:write", "crm:write");
+
+        HttpResponse<String> small = postChunked("/api/crm/imports", key, 3000);
+        HttpResponse<String> large = postChunked("/api/catalog/products", key, 2000);
+        HttpResponse<String> largeImport = postChunked("/api/crm/imports", key, 6000);
+
+        assertThat(small.statusCode()).isEqualTo(200);
+        assertThat(small.body()).contains("\"bodyBytes\":3000").contains("\"transfer-encoding\":[\"chunked\"]");
+        assertThat(large.statusCode()).isEqualTo(413);
+        assertThat(large.body()).contains(TOO_LARGE);
+        assertThat(largeImport.statusCode()).isEqualTo(413);
+        assertThat(largeImport.body()).contains(TOO_LARGE);
+    }
+
+    @Test
+    void answers503WhenTheServiceIsSlowerThanTheRouteTimeout() {
+        String key = keyFor("MANUFACTURER", "catalog:read", "catalog:write");
+
+        long started = System.nanoTime();
+        HttpProbe.Response slow = gateway.call("GET", "/api/catalog/search", key, null,
+            Map.of(UpstreamStub.DELAY_HEADER, "6000"));
+        long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+        HttpProbe.Response slowImport = gateway.call("POST", "/api/catalog/imports", key, "{}",
+            Map.of(UpstreamStub.DELAY_HEADER, "6000"));
+
+        assertThat(slow.status()).isEqualTo(503);
+        assertThat(slow.json().get("type").asText()).isEqualTo(UNAVAILABLE);
+        assertThat(slow.header("Retry-After")).isEqualTo("5");
+        assertThat(elapsedMillis).isBetween(2000L, 5000L);
+        assertThat(slowImport.status()).isEqualTo(503);
+        assertThat(slowImport.json().get("type").asText()).isEqualTo(UNAVAILABLE);
+    }
+
+    private String keyFor(String kind, String... scopes) {
+        String tenant = registerTenant.register(kind.toLowerCase(java.util.Locale.ROOT) + " limits tenant", kind).id().value();
+        return issueApiKey.issue(tenant, List.of(scopes), null).secret().value();
+    }
+
+    private int status(String key) {
+        return gateway.get("/api/stores/nearby", key).status();
+    }
+
+    private double rateLimited(String kind) {
+        return meters.get("lumenbridge.gateway.rate.limited").tag("kind", kind).counter().count();
+    }
+
+    private static String json(int bytes) {
+        String frame = "{\"padding\":\"\"}";
+        return "{\"padding\":\"" + "x".repeat(bytes - frame.length()) + "\"}";
+    }
+
+    /** A POST whose body has no declared length, so it travels chunked. */
+    private HttpResponse<String> postChunked(String path, String key, int bytes) throws IOException, InterruptedException {
+        Flow.Publisher<ByteBuffer> body = HttpRequest.BodyPublishers.ofString(json(bytes));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + key)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.fromPublisher(body))
+            .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

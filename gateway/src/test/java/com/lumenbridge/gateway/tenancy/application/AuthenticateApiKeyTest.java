@@ -1,0 +1,82 @@
+package com.lumenbridge.gateway.tenancy.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lumenbridge.gateway.support.MutableClock;
+import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey.Authenticated;
+import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey.Authentication;
+import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey.Reason;
+import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey.Rejected;
+import com.lumenbridge.gateway.tenancy.domain.ApiKey;
+import com.lumenbridge.gateway.tenancy.domain.ApiKeyId;
+import com.lumenbridge.gateway.tenancy.domain.ApiKeySecret;
+import com.lumenbridge.gateway.tenancy.domain.Tenant;
+import com.lumenbridge.gateway.tenancy.domain.TenantId;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuthenticateApiKeyTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T10:00:00Z");
+
+    private final InMemoryTenancy store = new InMemoryTenancy();
+    private final MutableClock clock = new MutableClock(NOW);
+    private final AuthenticateApiKey authentication = new AuthenticateApiKey(store.apiKeys(), clock,
+        Duration.ofSeconds(30), Duration.ofSeconds(5), Runnable::run);
+    private final Tenant dealer = Tenant.register(new TenantId("dealer"), "Dealer", "DEALER", NOW);
+    private final ApiKeySecret secret = ApiKeySecret.generate(new SecureRandom());
+
+    @Test
+    void findsAKeyOnceAndThenRemembersIt() {
+        ApiKey key = store(null);
+
+        Authentication first = authenticate(secret.value());
+        Authentication second = authenticate(secret.value());
+
+        assertThat(first).isEqualTo(new Authenticated(key));
+        assertThat(second).isEqualTo(new Authenticated(key));
+        assertThat(store.hashLookups).hasValue(1);
+    }
+
+    @Test
+    void remembersAnUnknownKeyToo() {
+        assertThat(authenticate("lbk_guess")).isEqualTo(new Rejected(Reason.UNKNOWN));
+        assertThat(authenticate("lbk_guess")).isEqualTo(new Rejected(Reason.UNKNOWN));
+        assertThat(store.hashLookups).hasValue(1);
+    }
+
+    @Test
+    void refusesACachedKeyTheMomentItExpires() {
+        store(NOW.plusSeconds(10));
+        assertThat(authenticate(secret.value())).isInstanceOf(Authenticated.class);
+
+        clock.advance(Duration.ofSeconds(10));
+
+        assertThat(authenticate(secret.value())).isEqualTo(new Rejected(Reason.EXPIRED));
+    }
+
+    @Test
+    void forgetsARevokedKeyAtOnce() {
+        ApiKey key = store(null);
+        assertThat(authenticate(secret.value())).isInstanceOf(Authenticated.class);
+        RevokeApiKey revoke = new RevokeApiKey(store.apiKeys(), List.of(authentication), clock);
+
+        revoke.revoke(key.id().value());
+
+        assertThat(authenticate(secret.value())).isEqualTo(new Rejected(Reason.REVOKED));
+        assertThat(store.hashLookups).hasValue(2);
+    }
+
+    private ApiKey store(Instant expiresAt) {
+        ApiKey key = ApiKey.issue(ApiKeyId.random(), dealer, secret.hash(), List.of("stores:read"), expiresAt, NOW);
+        store.apiKeys().add(key);
+        return key;
+    }
+
+    private Authentication authenticate(String presented) {
+        return authentication.authenticate(presented).join();
+    }
+}
