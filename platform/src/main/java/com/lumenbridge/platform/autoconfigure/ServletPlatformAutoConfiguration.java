@@ -7,13 +7,18 @@ import com.lumenbridge.platform.identity.InternalTokenVerifier;
 import com.lumenbridge.platform.identity.WhoAmIController;
 import com.lumenbridge.platform.problem.ProblemDetailsAdvice;
 import com.lumenbridge.platform.problem.ProblemErrorController;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
 import java.time.Clock;
 import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -66,5 +71,22 @@ public class ServletPlatformAutoConfiguration {
     @Bean
     ProblemErrorController problemErrorController() {
         return new ProblemErrorController();
+    }
+
+    /** Partners read a service's API document through the gateway, so its server is the gateway's origin. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
+    static class OpenApiDefaults {
+
+        @Bean
+        OpenApiCustomizer servedThroughTheGateway(Environment environment) {
+            return openApi -> {
+                openApi.servers(List.of(new Server().url("/").description("the LumenBridge gateway")));
+                if (openApi.getInfo() == null) {
+                    openApi.info(new Info());
+                }
+                openApi.getInfo().title("LumenBridge " + environment.getRequiredProperty("spring.application.name"));
+            };
+        }
     }
 }

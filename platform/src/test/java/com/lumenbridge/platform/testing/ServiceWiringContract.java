@@ -101,6 +101,19 @@ public abstract class ServiceWiringContract {
     }
 
     @Test
+    void publishesItsOpenApiDocumentOnlyToTheGatewayAndPointsPartnersAtTheGateway() {
+        assertThat(http.get("/v3/api-docs", Map.of()).status()).isEqualTo(401);
+
+        HttpProbe.Response response = http.get("/v3/api-docs",
+            Map.of(InternalHeaders.TOKEN, EmbeddedInfrastructure.start().tokenFor(caller)));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("openapi").asText()).startsWith("3.");
+        assertThat(response.json().get("servers").get(0).get("url").asText()).isEqualTo("/");
+        assertThat(response.json().get("info").get("title").asText()).startsWith("LumenBridge ");
+    }
+
+    @Test
     void isReadyOnlyWithKafkaAndMongoChecked() {
         // Boot's own Mongo check fails on the embedded server once any database exists
         try (MongoClient client = MongoClients.create(EmbeddedInfrastructure.start().mongoUri())) {
