@@ -73,6 +73,8 @@ class LocalStackIT {
         String tenantId = tenant.path("id").asText();
         assertThat(tenantId).isNotBlank();
 
+        identityIsEnforcedAcrossTheRealStack(operatorKey, tenantId);
+
         Run down = launcher("down");
         assertThat(down.exitCode()).as(down.output()).isZero();
         assertThat(processesOfThisStack()).isEmpty();
@@ -96,6 +98,41 @@ class LocalStackIT {
         Run finalDown = launcher("down");
         assertThat(finalDown.exitCode()).as(finalDown.output()).isZero();
         assertThat(processesOfThisStack()).isEmpty();
+    }
+
+    /** DESIGN.md "Identity at the edge and inside", checked on the running processes. */
+    private void identityIsEnforcedAcrossTheRealStack(String operatorKey, String tenantId) throws Exception {
+        HttpResponse<String> issued = send(HttpRequest.newBuilder(GATEWAY.resolve("/api/admin/tenants/" + tenantId + "/api-keys"))
+            .header("Authorization", "Bearer " + operatorKey).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"scopes\":[\"catalog:read\"]}")));
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        String key = json.readTree(issued.body()).path("apiKey").asText();
+        String keyId = json.readTree(issued.body()).path("keyId").asText();
+
+        HttpResponse<String> whoami = send(HttpRequest.newBuilder(GATEWAY.resolve("/api/catalog/whoami"))
+            .header("Authorization", "Bearer " + key)
+            .header("X-LB-Internal-Token", "forged.by.client")
+            .header("X-LB-Tenant-Id", "someone-else").GET());
+        assertThat(whoami.statusCode()).as(whoami.body()).isEqualTo(200);
+        assertThat(json.readTree(whoami.body()).path("tenantId").asText()).isEqualTo(tenantId);
+        assertThat(json.readTree(whoami.body()).path("service").asText()).isEqualTo("catalog-service");
+
+        HttpResponse<String> noScope = send(HttpRequest.newBuilder(GATEWAY.resolve("/api/orders/whoami"))
+            .header("Authorization", "Bearer " + key).GET());
+        assertThat(noScope.statusCode()).as(noScope.body()).isEqualTo(403);
+
+        for (int port = 8081; port <= 8084; port++) {
+            HttpResponse<String> direct = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/catalog/whoami"))
+                .header("X-LB-Internal-Token", "forged.by.client").GET());
+            assertThat(direct.statusCode()).as("service port %d without the gateway's token", port).isEqualTo(401);
+        }
+
+        HttpResponse<String> revoked = send(HttpRequest.newBuilder(GATEWAY.resolve("/api/admin/api-keys/" + keyId))
+            .header("Authorization", "Bearer " + operatorKey).DELETE());
+        assertThat(revoked.statusCode()).isEqualTo(204);
+        HttpResponse<String> afterRevoke = send(HttpRequest.newBuilder(GATEWAY.resolve("/api/catalog/whoami"))
+            .header("Authorization", "Bearer " + key).GET());
+        assertThat(afterRevoke.statusCode()).isEqualTo(401);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
