@@ -64,6 +64,20 @@ class EdgeIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void carriesTheCallersW3cTraceToTheService() {
+        String tenant = gateway.registerTenant("DEALER");
+        String key = gateway.issueKey(tenant, "stores:read");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        HttpProbe.Response response = gateway.call("GET", "/api/stores/s-1", key, null,
+            Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        assertThat(response.status()).isEqualTo(200);
+        String forwarded = response.json().get("headers").get("traceparent").get(0).asText();
+        assertThat(forwarded).startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
     void refusesARequestWithoutAKey() {
         HttpProbe.Response response = gateway.get("/api/catalog/search", null);
 
