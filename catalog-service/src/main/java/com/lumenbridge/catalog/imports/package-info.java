@@ -1,0 +1,2 @@
+/** Bulk imports feature. */
+package com.lumenbridge.catalog.imports;

@@ -1,0 +1,2 @@
+/** Import jobs in MongoDB. */
+package com.lumenbridge.catalog.imports.persistence;

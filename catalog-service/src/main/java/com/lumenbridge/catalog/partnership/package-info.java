@@ -1,0 +1,2 @@
+/** Partnerships feature. */
+package com.lumenbridge.catalog.partnership;

@@ -1,0 +1,2 @@
+/** Price lists feature. */
+package com.lumenbridge.catalog.pricing;

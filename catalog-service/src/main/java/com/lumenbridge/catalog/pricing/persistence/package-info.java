@@ -1,0 +1,2 @@
+/** Price lists in MongoDB, {@code _id} = manufacturerId:priceListId, with their outbox. */
+package com.lumenbridge.catalog.pricing.persistence;

@@ -1,0 +1,2 @@
+/** Products feature. */
+package com.lumenbridge.catalog.product;

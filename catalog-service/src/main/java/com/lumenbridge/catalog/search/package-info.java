@@ -1,0 +1,2 @@
+/** Search feature. */
+package com.lumenbridge.catalog.search;

@@ -1,0 +1,2 @@
+/** The tenants this service knows of, as the gateway registered them. */
+package com.lumenbridge.catalog.tenant.domain;

@@ -1,0 +1,2 @@
+/** The tenant directory in MongoDB. */
+package com.lumenbridge.catalog.tenant.persistence;
