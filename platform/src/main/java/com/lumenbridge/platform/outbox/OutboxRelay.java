@@ -3,8 +3,10 @@ package com.lumenbridge.platform.outbox;
 import com.lumenbridge.platform.events.CloudEventHeaders;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -14,13 +16,18 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -42,6 +49,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
+    private static final int BATCH = 500;
 
     private final MongoDatabase database;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -50,6 +58,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
     private final Counter published;
     private final Counter failures;
+    private final Map<String, Set<Object>> soon = new ConcurrentHashMap<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoDatabase database, KafkaTemplate<String, byte[]> kafka, List<String> collections,
@@ -77,13 +87,13 @@ public class OutboxRelay implements SmartLifecycle {
         int count = 0;
         for (String name : collections) {
             MongoCollection<Document> collection = database.getCollection(name);
-            for (Document doc : collection.find(Filters.exists(Outbox.FIELD + ".0"))
-                    .projection(Projections.include(Outbox.FIELD)).limit(500)) {
-                try {
-                    count += relay(collection, doc);
-                } catch (RuntimeException e) {
-                    // one document that cannot go out now must not hold back the others
-                    log.warn("Outbox events of {} {} stay pending: {}", name, doc.get("_id"), e.getMessage());
+            while (true) {
+                List<Document> batch = collection.find(Filters.exists(Outbox.FIELD + ".0"))
+                    .projection(Projections.include(Outbox.FIELD)).limit(BATCH).into(new ArrayList<>());
+                int sent = relayBatch(collection, batch);
+                count += sent;
+                if (batch.size() < BATCH || sent == 0) {
+                    break;
                 }
             }
             backlog.get(name).set(countPending(collection));
@@ -94,47 +104,93 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes the pending entries of one document; returns how many went out. */
     public int relay(String collectionName, Object id) {
         MongoCollection<Document> collection = database.getCollection(collectionName);
-        Document doc = collection.find(Filters.eq("_id", id)).projection(Projections.include(Outbox.FIELD)).first();
-        return doc == null ? 0 : relay(collection, doc);
+        return relayBatch(collection, collection.find(Filters.eq("_id", id))
+            .projection(Projections.include(Outbox.FIELD)).into(new ArrayList<>()));
     }
 
+    /**
+     * Remembers a document with new entries and, unless a drain is already on its way, schedules
+     * one: writes that come in a burst (an import) go out together in a few batches rather than
+     * one round trip to Kafka and Mongo each.
+     */
     void publishSoon(String collection, Object id) {
         ScheduledExecutorService running = executor;
-        if (running != null) {
-            running.execute(() -> guarded(() -> relay(collection, id)));
+        if (running == null) {
+            return;
+        }
+        soon.computeIfAbsent(collection, c -> ConcurrentHashMap.newKeySet()).add(id);
+        if (drainScheduled.compareAndSet(false, true)) {
+            running.execute(() -> guarded(this::drainSoon));
         }
     }
 
-    private int relay(MongoCollection<Document> collection, Document doc) {
-        List<Document> entries = doc.getList(Outbox.FIELD, Document.class, List.of());
-        if (entries.isEmpty()) {
-            return 0;
-        }
-        publish(entries);
-        markSent(collection, doc.get("_id"), entries.stream().map(e -> e.getString("id")).toList());
-        published.increment(entries.size());
-        return entries.size();
-    }
-
-    /** Sends the entries in order and waits until the broker has acknowledged every one. */
-    protected void publish(List<Document> entries) {
-        List<CompletableFuture<?>> sends = new ArrayList<>(entries.size());
-        for (Document entry : entries) {
-            sends.add(kafka.send(record(entry)));
-        }
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (Exception e) {
-            failures.increment();
-            throw new IllegalStateException("Kafka did not acknowledge outbox events; they stay pending", e);
+    private void drainSoon() {
+        drainScheduled.set(false);
+        for (Map.Entry<String, Set<Object>> pending : soon.entrySet()) {
+            List<Object> ids = new ArrayList<>(pending.getValue());
+            pending.getValue().removeAll(ids);
+            MongoCollection<Document> collection = database.getCollection(pending.getKey());
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                relayBatch(collection, collection.find(Filters.in("_id", chunk))
+                    .projection(Projections.include(Outbox.FIELD)).into(new ArrayList<>()));
+            }
         }
     }
 
-    /** Removes the published entries from the document, leaving any added since. */
-    protected void markSent(MongoCollection<Document> collection, Object id, List<String> entryIds) {
-        collection.updateOne(Filters.eq("_id", id),
-            Updates.pullByFilter(new Document(Outbox.FIELD, new Document("id", new Document("$in", entryIds)))));
+    /**
+     * Sends the entries of all {@code documents} at once (in order within each document), waits
+     * for the broker's acknowledgements, then removes the acknowledged entries in one bulk write.
+     * A document whose sends failed keeps its entries for the next attempt.
+     */
+    private int relayBatch(MongoCollection<Document> collection, List<Document> documents) {
+        Map<Object, List<Document>> entriesByDocument = new LinkedHashMap<>();
+        Map<Object, CompletableFuture<?>> sends = new LinkedHashMap<>();
+        for (Document doc : documents) {
+            List<Document> entries = doc.getList(Outbox.FIELD, Document.class, List.of());
+            if (entries.isEmpty()) {
+                continue;
+            }
+            entriesByDocument.put(doc.get("_id"), entries);
+            sends.put(doc.get("_id"), CompletableFuture.allOf(entries.stream()
+                .map(entry -> send(record(entry))).toArray(CompletableFuture[]::new)));
+        }
+        long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        int count = 0;
+        for (Map.Entry<Object, CompletableFuture<?>> send : sends.entrySet()) {
+            try {
+                send.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                List<Document> entries = entriesByDocument.get(send.getKey());
+                acknowledged.put(send.getKey(), entries.stream().map(e -> e.getString("id")).toList());
+                count += entries.size();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                failures.increment();
+                log.warn("Kafka did not acknowledge the outbox events of {} {}; they stay pending: {}",
+                    collection.getNamespace().getCollectionName(), send.getKey(), e.getMessage());
+            }
+        }
+        if (!acknowledged.isEmpty()) {
+            markSent(collection, acknowledged);
+            published.increment(count);
+        }
+        return count;
+    }
+
+    /** Sends one event; completes when the broker has acknowledged it. */
+    protected CompletableFuture<?> send(ProducerRecord<String, byte[]> record) {
+        return kafka.send(record);
+    }
+
+    /** Removes the acknowledged entries from their documents, leaving any added since. */
+    protected void markSent(MongoCollection<Document> collection, Map<Object, List<String>> entryIdsByDocument) {
+        List<UpdateOneModel<Document>> pulls = new ArrayList<>(entryIdsByDocument.size());
+        entryIdsByDocument.forEach((id, entryIds) -> pulls.add(new UpdateOneModel<>(Filters.eq("_id", id),
+            Updates.pullByFilter(new Document(Outbox.FIELD, new Document("id", new Document("$in", entryIds)))))));
+        collection.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
     }
 
     static ProducerRecord<String, byte[]> record(Document entry) {

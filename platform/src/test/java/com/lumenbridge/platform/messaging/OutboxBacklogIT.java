@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -60,8 +62,8 @@ class OutboxBacklogIT {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         OutboxRelay brokerDown = new OutboxRelay(database, kafka, List.of("lamps"), Duration.ofHours(1), meters) {
             @Override
-            protected void publish(List<Document> entries) {
-                throw new IllegalStateException("broker unreachable");
+            protected CompletableFuture<?> send(ProducerRecord<String, byte[]> record) {
+                return CompletableFuture.failedFuture(new IllegalStateException("broker unreachable"));
             }
         };
 

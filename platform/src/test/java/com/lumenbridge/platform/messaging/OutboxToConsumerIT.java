@@ -83,7 +83,7 @@ class OutboxToConsumerIT {
         OutboxRelay dying = new OutboxRelay(producer.getBean(MongoDatabase.class), eventTemplate(),
             List.of("crashing_widgets"), Duration.ofHours(1), producer.getBean(MeterRegistry.class)) {
             @Override
-            protected void markSent(MongoCollection<Document> collection, Object id, List<String> entryIds) {
+            protected void markSent(MongoCollection<Document> collection, Map<Object, List<String>> entryIds) {
                 throw new IllegalStateException("relay killed between publish and mark");
             }
         };
@@ -129,6 +129,24 @@ class OutboxToConsumerIT {
         assertThat(CloudEventHeaders.get(record.headers(), "content-type")).isEqualTo("application/json");
         await().atMost(Duration.ofSeconds(30))
             .until(() -> consumer.getBean(RecordingHandler.class).handledFor(widgetId).size() == 1);
+    }
+
+    @Test
+    void aBurstOfWritesGoesOutTogetherAndEveryEventArrivesOnce() {
+        Outbox outbox = producer.getBean(Outbox.class);
+        MongoCollection<Document> widgets = producer.getBean(MongoDatabase.class).getCollection("widgets");
+        String prefix = "burst-" + UUID.randomUUID() + "-";
+        for (int i = 0; i < 1200; i++) {
+            String id = prefix + i;
+            widgets.insertOne(new Document("_id", id)
+                .append(Outbox.FIELD, outbox.entries("tenant-e", List.of(new WidgetRenamed(id, "strip " + i)))));
+            outbox.written("widgets", id);
+        }
+
+        RecordingHandler handler = consumer.getBean(RecordingHandler.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> handler.handledWithPrefix(prefix) == 1200);
+        assertThat(widgets.countDocuments(Filters.and(Filters.regex("_id", "^" + prefix),
+            Filters.exists(Outbox.FIELD + ".0")))).isZero();
     }
 
     @Test
@@ -259,6 +277,10 @@ class OutboxToConsumerIT {
             traceIds.put(event.data().widgetId(), MDC.get("traceId"));
             tenantIds.put(event.data().widgetId(), MDC.get("tenantId"));
             handled.add(event);
+        }
+
+        long handledWithPrefix(String prefix) {
+            return handled.stream().filter(e -> e.data().widgetId().startsWith(prefix)).count();
         }
 
         List<EventEnvelope<WidgetRenamed>> handledFor(String widgetId) {
