@@ -1,0 +1,2 @@
+/** Stock per location and SKU ({@code onHand}, {@code reserved}, {@code available}), its adjustments and audit trail. */
+package com.lumenbridge.store.inventory;

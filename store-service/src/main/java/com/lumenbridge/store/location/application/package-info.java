@@ -1,0 +1,2 @@
+/** Registering and reading locations, scoped by owner, and the store locator's cross-tenant public view. */
+package com.lumenbridge.store.location.application;

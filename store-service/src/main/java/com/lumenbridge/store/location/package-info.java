@@ -1,0 +1,2 @@
+/** Locations: dealers' experience stores and manufacturers' warehouses, and the store locator. */
+package com.lumenbridge.store.location;

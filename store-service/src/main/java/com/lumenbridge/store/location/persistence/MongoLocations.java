@@ -1,0 +1,134 @@
+package com.lumenbridge.store.location.persistence;
+
+import com.lumenbridge.store.common.Page;
+import com.lumenbridge.store.common.PageRequest;
+import com.lumenbridge.store.location.domain.Address;
+import com.lumenbridge.store.location.domain.GeoPoint;
+import com.lumenbridge.store.location.domain.Location;
+import com.lumenbridge.store.location.domain.LocationType;
+import com.lumenbridge.store.location.domain.Offering;
+import com.lumenbridge.store.location.domain.OpeningHours;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/** Stores and warehouses, always read scoped by owner except for the locator's public view. */
+public class MongoLocations {
+
+    public static final String COLLECTION = "locations";
+
+    private final MongoCollection<Document> collection;
+
+    public MongoLocations(MongoDatabase database) {
+        this.collection = database.getCollection(COLLECTION);
+        collection.createIndex(Indexes.ascending("tenantId", "_id"));
+        collection.createIndex(Indexes.ascending("type", "lat", "lng"));
+    }
+
+    public void insert(Location location) {
+        collection.insertOne(toDocument(location));
+    }
+
+    public Optional<Location> find(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(MongoLocations::toLocation);
+    }
+
+    /** The location if {@code tenantId} owns it; a foreign id looks exactly like an unknown one. */
+    public Optional<Location> findOwned(String tenantId, String id) {
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId))).first())
+            .map(MongoLocations::toLocation);
+    }
+
+    public Page<Location> listOwned(String tenantId, PageRequest page) {
+        Bson filter = Filters.eq("tenantId", tenantId);
+        List<Location> items = new ArrayList<>();
+        collection.find(filter).sort(Sorts.ascending("createdAt", "_id")).skip(page.offset()).limit(page.size())
+            .forEach(d -> items.add(toLocation(d)));
+        return new Page<>(items, collection.countDocuments(filter), page.page(), page.size());
+    }
+
+    /**
+     * Stores inside {@code box}, optionally only those of {@code ownerTenantId} or only those carrying one of
+     * {@code manufacturers}: the candidates the locator then measures exactly.
+     */
+    public List<Location> storesIn(GeoPoint.Box box, String ownerTenantId, Set<String> manufacturers) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("type", LocationType.STORE.name()),
+            Filters.gte("lat", box.minLat()), Filters.lte("lat", box.maxLat()),
+            Filters.gte("lng", box.minLng()), Filters.lte("lng", box.maxLng())));
+        if (ownerTenantId != null) {
+            filters.add(Filters.eq("tenantId", ownerTenantId));
+        }
+        if (manufacturers != null) {
+            filters.add(Filters.in("manufacturers", manufacturers));
+        }
+        List<Location> found = new ArrayList<>();
+        collection.find(Filters.and(filters)).forEach(d -> found.add(toLocation(d)));
+        return found;
+    }
+
+    /** Warehouses of {@code manufacturerId}, in id order so the choice between them is deterministic. */
+    public List<Location> warehousesOf(String manufacturerId) {
+        List<Location> found = new ArrayList<>();
+        collection.find(Filters.and(Filters.eq("type", LocationType.WAREHOUSE.name()), Filters.eq("tenantId", manufacturerId)))
+            .sort(Sorts.ascending("_id")).forEach(d -> found.add(toLocation(d)));
+        return found;
+    }
+
+    static Document toDocument(Location l) {
+        Document hours = new Document();
+        l.hours().days().forEach((day, intervals) -> hours.append(day.name(), intervals.stream()
+            .map(i -> new Document("opens", i.opens().toString()).append("closes", i.closes().toString())).toList()));
+        Address a = l.address();
+        return new Document("_id", l.id())
+            .append("tenantId", l.tenantId())
+            .append("type", l.type().name())
+            .append("name", l.name())
+            .append("address", new Document("line1", a.line1()).append("line2", a.line2()).append("city", a.city())
+                .append("postalCode", a.postalCode()).append("country", a.country()))
+            .append("lat", l.point().lat())
+            .append("lng", l.point().lng())
+            .append("timeZone", l.hours().zone().getId())
+            .append("openingHours", hours)
+            .append("services", l.services().stream().map(Enum::name).sorted().toList())
+            .append("manufacturers", l.manufacturers())
+            .append("slotMinutes", l.slotMinutes())
+            .append("capacity", l.capacity())
+            .append("createdAt", Date.from(l.createdAt()));
+    }
+
+    static Location toLocation(Document d) {
+        Document a = d.get("address", Document.class);
+        Map<DayOfWeek, List<OpeningHours.Interval>> days = new EnumMap<>(DayOfWeek.class);
+        Document hours = d.get("openingHours", Document.class);
+        for (String day : hours.keySet()) {
+            days.put(DayOfWeek.valueOf(day), hours.getList(day, Document.class).stream()
+                .map(i -> new OpeningHours.Interval(LocalTime.parse(i.getString("opens")), LocalTime.parse(i.getString("closes"))))
+                .toList());
+        }
+        Set<Offering> services = EnumSet.noneOf(Offering.class);
+        d.getList("services", String.class).forEach(s -> services.add(Offering.valueOf(s)));
+        return new Location(d.getString("_id"), d.getString("tenantId"), LocationType.valueOf(d.getString("type")),
+            d.getString("name"),
+            new Address(a.getString("line1"), a.getString("line2"), a.getString("city"), a.getString("postalCode"),
+                a.getString("country")),
+            new GeoPoint(d.getDouble("lat"), d.getDouble("lng")),
+            new OpeningHours(ZoneId.of(d.getString("timeZone")), days), services,
+            d.getList("manufacturers", String.class), d.getInteger("slotMinutes"), d.getInteger("capacity"),
+            d.getDate("createdAt").toInstant());
+    }
+}
