@@ -103,18 +103,18 @@ final class DemoCommand {
         expect(delete("/api/admin/api-keys/" + dealer.keyId(), operator), 204);
         expect(get("/api/stores/whoami", dealer.apiKey()), 401);
 
-        heading("Not built yet");
+        heading("What else is there, and what is not built yet");
         console.line("""
-               The rest of the online-to-offline journey comes in later issues; this demo does not fake it:
-               - catalog: LED products, price lists, partnerships, search with facets, CSV/NDJSON imports
-                 (and the demo world of ~20k SKUs that goes with it)
-               - stores: experience stores and warehouses, inventory, the store locator, appointments,
-                 visits and offline sales
-               - orders: placing an order (DELIVERY, PICKUP, RESERVE_AND_TRY), reservation of stock,
-                 pickup and try-out in the store, cancellation and expiry, webhooks to the storefront
-               - crm: customer profiles from online and offline touches, consent, segments, insights
-               What runs today: tenants, API keys and scopes at the gateway, and the signed identity
-               every service verifies (the whoami calls above).""".indent(3).stripTrailing());
+               Built and reachable through the gateway, not yet walked by this demo:
+               - catalog: LED products, price lists, partnerships, faceted search, CSV/NDJSON imports;
+                 ./lumenbridge bench catalog imports a generated catalog and searches it as a partner
+               - stores: stores and warehouses, inventory with adjustments, the store locator, and stock
+                 reservations driven by order events
+               Not built yet; this demo does not fake them:
+               - stores: appointments, visits and offline sales
+               - orders: placing an order (DELIVERY, PICKUP, RESERVE_AND_TRY), pickup and try-out in the
+                 store, cancellation and expiry, webhooks to the storefront
+               - crm: customer profiles from online and offline touches, consent, segments, insights""".indent(3).stripTrailing());
         console.line();
         if (!surprises.isEmpty()) {
             console.problem("%d step(s) did not answer as the design says: %s", surprises.size(), String.join("; ", surprises));

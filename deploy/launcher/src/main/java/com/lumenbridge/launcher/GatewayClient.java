@@ -82,6 +82,11 @@ final class GatewayClient {
         }
     }
 
+    /** A reply for a response obtained elsewhere (a PUT, a streamed upload). */
+    Reply reply(int status, String body) {
+        return new Reply(status, parse(body), body == null ? "" : body);
+    }
+
     private JsonNode parse(String body) {
         if (body == null || body.isBlank()) {
             return MissingNode.getInstance();

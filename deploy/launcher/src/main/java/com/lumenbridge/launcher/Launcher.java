@@ -13,6 +13,8 @@ public final class Launcher {
         Usage: ./lumenbridge <command>
           up              build what is missing, start Kafka, MongoDB and the five services, wait until ready
           demo            walk what the platform does today through the gateway
+          bench catalog [skus] [seconds]
+                          import a generated catalog and search it through the gateway (default 50000, 20)
           status          health of every part (exit 0 only when all are up)
           logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
           down            stop everything this stack started; data stays
@@ -42,6 +44,7 @@ public final class Launcher {
                 case "down" -> args.length == 1 ? new DownCommand(stack).run() : usage(console);
                 case "status" -> args.length == 1 ? new StatusCommand(stack).run() : usage(console);
                 case "demo" -> args.length == 1 ? new DemoCommand(stack).run() : usage(console);
+                case "bench" -> bench(stack, args, console);
                 case "logs" -> args.length <= 2 ? new LogsCommand(stack).run(args.length == 2 ? args[1] : null) : usage(console);
                 case "help", "-h", "--help" -> {
                     console.line(USAGE);
@@ -52,6 +55,24 @@ public final class Launcher {
         } catch (LauncherException | UncheckedIOException e) {
             console.problem(e.getMessage());
             return 1;
+        }
+    }
+
+    private static int bench(LocalStack stack, String[] args, Console console) {
+        if (args.length < 2 || !args[1].equals("catalog") || args.length > 4) {
+            return usage(console);
+        }
+        try {
+            int skus = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+            int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+            return new CatalogBenchCommand(stack).run(skus, seconds);
+        } catch (NumberFormatException e) {
+            return usage(console);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         }
     }
 

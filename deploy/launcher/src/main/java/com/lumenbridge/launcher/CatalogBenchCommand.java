@@ -1,0 +1,352 @@
+package com.lumenbridge.launcher;
+
+import com.lumenbridge.platform.identity.Caller;
+import com.lumenbridge.platform.identity.InternalHeaders;
+import com.lumenbridge.platform.identity.InternalTokenIssuer;
+import com.lumenbridge.platform.identity.InternalTokenKeys;
+import com.lumenbridge.platform.identity.Scope;
+import com.lumenbridge.platform.identity.TenantKind;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * {@code ./lumenbridge bench catalog [skus] [seconds]}: against the running stack, imports a
+ * generated LED catalog through the gateway and times it until every SKU is searchable, then
+ * searches as a partner storefront: the highest closed-loop throughput, and latency at a fixed
+ * 200 requests/s (open model: latency counts from when a request was due, so a slow response
+ * cannot hide the ones queued behind it). The same fixed-rate run straight at catalog-service,
+ * with a token minted here, is the baseline measured in the same run; the figures and their
+ * ratios go to the console and to {@code bench-results/}.
+ */
+final class CatalogBenchCommand {
+
+    /** A realistic mix: text with stemming and a typo, facets, ranges, "replaces", sorts, a deep page. */
+    static final List<String> QUERIES = List.of(
+        "q=bulb",
+        "q=warm+white+dimmable+downlight",
+        "q=panl",
+        "category=downlight&cctMin=2700&cctMax=4000",
+        "replaces=incandescent-60W&base=E27",
+        "segment=PROFESSIONAL&criMin=90&ipRating=IP65",
+        "category=strip&sort=-lumens",
+        "priceMax=2000&sort=price",
+        "q=spot&beamAngleMax=40",
+        "dimmable=true&sort=-efficacy&page=2&size=20",
+        "category=high-bay&lumensMin=10000",
+        "efficacyMin=120&segment=PROFESSIONAL&sort=-efficacy");
+
+    private static final int FIXED_RATE = 200;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private final LocalStack stack;
+    private final Console console;
+    private final GatewayClient gateway = new GatewayClient(URI.create(ServiceSpec.GATEWAY.url()));
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(3)).build();
+    private final List<String> report = new ArrayList<>();
+
+    CatalogBenchCommand(LocalStack stack) {
+        this.stack = stack;
+        this.console = stack.console();
+    }
+
+    int run(int skus, int seconds) throws IOException, InterruptedException {
+        try (Probes probes = new Probes()) {
+            if (!probes.serviceReady(ServiceSpec.GATEWAY) || !probes.serviceReady(ServiceSpec.CATALOG)) {
+                console.problem("The gateway or catalog-service is not ready: run ./lumenbridge up first.");
+                return 1;
+            }
+        }
+        Optional<OperatorKey> operatorKey = new SecretStore(stack.layout().home()).existingOperatorKey(stack.env());
+        if (operatorKey.isEmpty()) {
+            console.problem("No operator key: set %s or run ./lumenbridge up, which makes one.", OperatorKey.VARIABLE);
+            return 1;
+        }
+        String operator = operatorKey.get().value();
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        say("Catalog benchmark %s: %d SKUs, search for %d s per phase, on %d cores", run, skus, seconds,
+            Runtime.getRuntime().availableProcessors());
+
+        String manufacturer = register(operator, "Bench Lighting " + run, "MANUFACTURER");
+        String storefront = register(operator, "Bench Store " + run, "STOREFRONT");
+        String manufacturerKey = key(operator, manufacturer, "catalog:read", "catalog:write");
+        String storefrontKey = key(operator, storefront, "catalog:read");
+
+        Path file = Files.createTempFile("catalog-bench", ".ndjson");
+        try {
+            generate(file, skus, "B" + run);
+            long began = System.nanoTime();
+            GatewayClient.Reply accepted = importFile(manufacturerKey, file);
+            if (accepted.status() != 202) {
+                console.problem("Import refused: %d %s", accepted.status(), accepted.brief());
+                return 1;
+            }
+            String job = accepted.text("id");
+            GatewayClient.Reply done = waitFor(() -> gateway.get("/api/catalog/imports/" + job, manufacturerKey),
+                reply -> Set.of("COMPLETED", "FAILED").contains(reply.text("status")), Duration.ofMinutes(10));
+            double imported = seconds(began);
+            waitFor(() -> gateway.get("/api/catalog/search?size=1", manufacturerKey),
+                reply -> reply.json().path("total").asLong() >= skus, Duration.ofMinutes(5));
+            double searchable = seconds(began);
+            say("import: %s, %d rows done, %d failed; imported in %.1f s, all searchable after %.1f s (%.0f rows/s)",
+                done.text("status"), done.json().path("rowsDone").asLong(), done.json().path("rowsFailed").asLong(),
+                imported, searchable, skus / searchable);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+
+        partner(manufacturerKey, storefront);
+        String token = mintToken(storefront);
+
+        say("");
+        say("closed loop, 16 concurrent, %d s (highest throughput):", seconds);
+        Result gatewayMax = closedLoop(ServiceSpec.GATEWAY.url(), Map.of("Authorization", "Bearer " + storefrontKey), 16, seconds);
+        Result directMax = closedLoop(ServiceSpec.CATALOG.url(), Map.of(InternalHeaders.TOKEN, token), 16, seconds);
+        say("  through the gateway  %s", gatewayMax);
+        say("  catalog-service direct %s", directMax);
+        say("  gateway/direct throughput %.2f", gatewayMax.throughput() / directMax.throughput());
+
+        say("");
+        say("open model, fixed %d requests/s, %d s:", FIXED_RATE, seconds);
+        Result gatewayFixed = fixedRate(ServiceSpec.GATEWAY.url(), Map.of("Authorization", "Bearer " + storefrontKey), seconds);
+        Result directFixed = fixedRate(ServiceSpec.CATALOG.url(), Map.of(InternalHeaders.TOKEN, mintToken(storefront)), seconds);
+        say("  through the gateway  %s", gatewayFixed);
+        say("  catalog-service direct %s", directFixed);
+        say("  gateway/direct p50 %.2f, p99 %.2f", gatewayFixed.p50() / directFixed.p50(), gatewayFixed.p99() / directFixed.p99());
+        say("  target: p99 <= 20 ms through the gateway at %d/s: %s", FIXED_RATE,
+            gatewayFixed.p99() <= 20 && gatewayFixed.errors() == 0 ? "met" : "NOT met");
+
+        Path results = stack.layout().repo().resolve("bench-results");
+        Files.createDirectories(results);
+        Path out = results.resolve("catalog-" + Instant.now().toString().replace(':', '-') + ".txt");
+        Files.write(out, report);
+        console.line("Figures written to %s", out);
+        return 0;
+    }
+
+    private String register(String operator, String name, String kind) {
+        GatewayClient.Reply reply = gateway.post("/api/admin/tenants", operator, Map.of("name", name, "kind", kind));
+        expect(reply, 201);
+        return reply.text("id");
+    }
+
+    private String key(String operator, String tenant, String... scopes) {
+        GatewayClient.Reply reply = gateway.post("/api/admin/tenants/" + tenant + "/api-keys", operator,
+            Map.of("scopes", List.of(scopes)));
+        expect(reply, 201);
+        return reply.text("apiKey");
+    }
+
+    /** A 20 % price list and an active partnership; waits until the catalog knows the storefront. */
+    private void partner(String manufacturerKey, String storefront) throws InterruptedException {
+        expectOneOf(put("/api/catalog/price-lists/bench-partners", manufacturerKey,
+            Map.of("currency", "EUR", "discountPercent", 20, "overrides", List.of())), 200, 201);
+        waitFor(() -> put("/api/catalog/partnerships/" + storefront, manufacturerKey,
+                Map.of("priceListId", "bench-partners", "status", "ACTIVE")),
+            reply -> reply.status() == 200 || reply.status() == 201, Duration.ofSeconds(60));
+    }
+
+    private GatewayClient.Reply put(String path, String bearer, Object body) {
+        return send(HttpRequest.newBuilder(URI.create(ServiceSpec.GATEWAY.url() + path))
+            .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(gateway.toJson(body))));
+    }
+
+    private GatewayClient.Reply importFile(String bearer, Path file) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(ServiceSpec.GATEWAY.url() + "/api/catalog/imports"))
+            .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/x-ndjson")
+            .timeout(Duration.ofMinutes(2))
+            .POST(HttpRequest.BodyPublishers.ofFile(file)));
+    }
+
+    private GatewayClient.Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return gateway.reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new LauncherException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("Interrupted", e);
+        }
+    }
+
+    /** Runs the catalog's own generator from its jar, as a user could. */
+    private void generate(Path file, int skus, String brand) throws IOException, InterruptedException {
+        Path jar = stack.layout().jar(ServiceSpec.CATALOG);
+        Process process = new ProcessBuilder(ProcessStarter.javaExecutable(), "-cp", jar.toString(),
+            "-Dloader.main=com.lumenbridge.catalog.sampledata.GenerateCatalog",
+            "org.springframework.boot.loader.launch.PropertiesLauncher",
+            "--count", String.valueOf(skus), "--format", "ndjson", "--out", file.toString(), "--seed", "42",
+            "--brand", brand, "--currency", "EUR", "--status", "ACTIVE")
+            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new LauncherException("The catalog generator failed (exit " + process.exitValue() + ")");
+        }
+    }
+
+    private String mintToken(String storefront) {
+        TokenKeys keys = new SecretStore(stack.layout().home()).tokenKeys();
+        return new InternalTokenIssuer(InternalTokenKeys.privateKey(keys.privateKey()), Duration.ofMinutes(10),
+            Clock.systemUTC()).mint(new Caller(storefront, TenantKind.STOREFRONT, Set.of(Scope.CATALOG_READ)));
+    }
+
+    private Result closedLoop(String base, Map<String, String> headers, int users, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long[] latencies = new long[2_000_000];
+        AtomicInteger count = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        List<CompletableFuture<Void>> loops = new ArrayList<>();
+        var threads = Executors.newFixedThreadPool(users);
+        long began = System.nanoTime();
+        for (int user = 0; user < users; user++) {
+            int offset = user;
+            loops.add(CompletableFuture.runAsync(() -> {
+                int i = offset;
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    boolean ok = call(base, QUERIES.get(i++ % QUERIES.size()), headers);
+                    record(latencies, count, errors, start, ok);
+                }
+            }, threads));
+        }
+        CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).join();
+        threads.shutdown();
+        return Result.of(latencies, count.get(), errors.get(), seconds(began));
+    }
+
+    private Result fixedRate(String base, Map<String, String> headers, int seconds) throws InterruptedException {
+        int total = FIXED_RATE * seconds;
+        long[] latencies = new long[total];
+        AtomicInteger count = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        var workers = Executors.newFixedThreadPool(64);
+        long began = System.nanoTime();
+        long periodNanos = TimeUnit.SECONDS.toNanos(1) / FIXED_RATE;
+        AtomicInteger sent = new AtomicInteger();
+        ticks.scheduleAtFixedRate(() -> {
+            int n = sent.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            long scheduledAt = began + n * periodNanos;
+            workers.execute(() -> record(latencies, count, errors, scheduledAt,
+                call(base, QUERIES.get(n % QUERIES.size()), headers)));
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        while (count.get() + errors.get() < total && seconds(began) < seconds + 30) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        ticks.shutdownNow();
+        workers.shutdownNow();
+        return Result.of(latencies, count.get(), errors.get(), seconds(began));
+    }
+
+    private static void record(long[] latencies, AtomicInteger count, AtomicInteger errors, long start, boolean ok) {
+        if (!ok) {
+            errors.incrementAndGet();
+            return;
+        }
+        int at = count.getAndIncrement();
+        if (at < latencies.length) {
+            latencies[at] = System.nanoTime() - start;
+        }
+    }
+
+    private boolean call(String base, String query, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/catalog/search?" + query))
+            .timeout(REQUEST_TIMEOUT).GET();
+        headers.forEach(request::header);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static GatewayClient.Reply waitFor(Supplier<GatewayClient.Reply> call,
+            java.util.function.Predicate<GatewayClient.Reply> done, Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        GatewayClient.Reply reply = call.get();
+        while (!done.test(reply)) {
+            if (System.nanoTime() > end) {
+                throw new LauncherException("Gave up waiting after " + limit.toSeconds() + " s; last answer "
+                    + reply.status() + " " + reply.brief());
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+            reply = call.get();
+        }
+        return reply;
+    }
+
+    private void expect(GatewayClient.Reply reply, int status) {
+        expectOneOf(reply, status);
+    }
+
+    private void expectOneOf(GatewayClient.Reply reply, int... statuses) {
+        if (Arrays.stream(statuses).noneMatch(s -> s == reply.status())) {
+            throw new LauncherException("Unexpected answer " + reply.status() + ": " + reply.brief());
+        }
+    }
+
+    private void say(String format, Object... args) {
+        String line = String.format(format, args);
+        report.add(line);
+        console.line(line);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    record Result(int requests, int errors, double seconds, double p50, double p99, double max) {
+
+        static Result of(long[] latencies, int count, int errors, double seconds) {
+            long[] sorted = Arrays.copyOf(latencies, Math.min(count, latencies.length));
+            Arrays.sort(sorted);
+            return new Result(count, errors, seconds, millis(sorted, 0.50), millis(sorted, 0.99),
+                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        }
+
+        private static double millis(long[] sorted, double quantile) {
+            if (sorted.length == 0) {
+                return 0;
+            }
+            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+        }
+
+        double throughput() {
+            return requests / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%6d ok, %d errors, %7.0f req/s, p50 %6.2f ms, p99 %6.2f ms, max %7.2f ms",
+                requests, errors, throughput(), p50, p99, max);
+        }
+    }
+}
