@@ -79,8 +79,12 @@ public class PlatformProperties {
     public static class OutboxSettings {
         /** Collections whose documents carry an outbox array. */
         private List<String> collections = new ArrayList<>();
-        /** How often the relay looks for events left over from an earlier run. */
-        private Duration sweepInterval = Duration.ofSeconds(2);
+        /**
+         * How often the relay scans for events left over from a crashed run. Fresh writes go out at
+         * once through {@code Outbox.written}; the scan reads whole collections (mongo-java-server
+         * has no index for it), which at 50 000 products every 2 s kept the Mongo server busy.
+         */
+        private Duration sweepInterval = Duration.ofSeconds(30);
 
         public List<String> getCollections() {
             return collections;

@@ -44,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs one Kafka listener container per topic and {@link Delivery} that some {@link EventHandler}
  * bean needs. {@code SHARED} handlers consume in the service's consumer group with deduplication on
  * {@code ce_id}; {@code EVERY_INSTANCE} handlers consume in a group of their own per running
- * instance, from the moment it subscribed. Offsets are committed per record after handling; a
+ * instance, from the moment it subscribed. Offsets are committed after handling, per poll; a
  * failing record is retried {@code maxRetries} times and then published to {@code <topic>.dlt}.
  */
 public class EventSubscriptions implements SmartLifecycle {
@@ -183,7 +183,9 @@ public class EventSubscriptions implements SmartLifecycle {
     public void start() {
         for (Subscription subscription : subscriptions) {
             ContainerProperties properties = new ContainerProperties(subscription.topic);
-            properties.setAckMode(ContainerProperties.AckMode.RECORD);
+            // offsets are committed once every record of a poll has been handled (or recovered): a
+            // synchronous commit per record capped a consumer at a few hundred events a second
+            properties.setAckMode(ContainerProperties.AckMode.BATCH);
             // the listener observation continues the producer's trace from the traceparent header
             properties.setObservationEnabled(true);
             properties.setObservationRegistry(observations);

@@ -93,10 +93,12 @@ public class OutboxRelay implements SmartLifecycle {
                 int sent = relayBatch(collection, batch);
                 count += sent;
                 if (batch.size() < BATCH || sent == 0) {
+                    // the last batch held everything still pending (or, when nothing went out, at
+                    // least that much): no second scan of the collection just to count
+                    backlog.get(name).set(entriesIn(batch) - sent);
                     break;
                 }
             }
-            backlog.get(name).set(countPending(collection));
         }
         return count;
     }
@@ -210,12 +212,8 @@ public class OutboxRelay implements SmartLifecycle {
         return record;
     }
 
-    private static long countPending(MongoCollection<Document> collection) {
-        long pending = 0;
-        for (Document doc : collection.find(Filters.exists(Outbox.FIELD + ".0")).projection(Projections.include(Outbox.FIELD))) {
-            pending += doc.getList(Outbox.FIELD, Document.class, List.of()).size();
-        }
-        return pending;
+    private static long entriesIn(List<Document> documents) {
+        return documents.stream().mapToLong(doc -> doc.getList(Outbox.FIELD, Document.class, List.of()).size()).sum();
     }
 
     private void guarded(Runnable work) {
