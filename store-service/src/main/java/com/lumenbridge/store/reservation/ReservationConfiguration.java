@@ -1,11 +1,12 @@
 package com.lumenbridge.store.reservation;
 
+import com.lumenbridge.platform.scheduling.PeriodicJobs;
+import java.time.Duration;
 import com.lumenbridge.platform.outbox.Outbox;
 import com.lumenbridge.store.StoreProperties;
 import com.lumenbridge.store.inventory.persistence.StockLedger;
 import com.lumenbridge.store.location.persistence.MongoLocations;
 import com.lumenbridge.store.partner.persistence.Partnerships;
-import com.lumenbridge.store.reservation.application.ReservationJobs;
 import com.lumenbridge.store.reservation.application.ReservationService;
 import com.lumenbridge.store.reservation.domain.HoldPolicy;
 import com.lumenbridge.store.reservation.messaging.OrderEventHandlers;
@@ -32,10 +33,16 @@ class ReservationConfiguration {
             new HoldPolicy(hold.pickup(), hold.reserveAndTry(), hold.delivery()), clock, meters);
     }
 
+    /**
+     * Recovery once at start-up and then periodically, and hold expiry periodically. Instances may
+     * overlap, which every step tolerates.
+     */
     @Bean
-    ReservationJobs reservationJobs(ReservationService reservations, StoreProperties properties) {
+    PeriodicJobs reservationJobs(ReservationService reservations, StoreProperties properties) {
         StoreProperties.Reservations settings = properties.reservations();
-        return new ReservationJobs(reservations, settings.staleAfter(), settings.recoveryInterval(), settings.expiryInterval());
+        return new PeriodicJobs("reservation-jobs")
+            .every("recovery", Duration.ZERO, settings.recoveryInterval(), () -> reservations.recover(settings.staleAfter()))
+            .every("expiry", settings.expiryInterval(), settings.expiryInterval(), reservations::expireDue);
     }
 
     @Bean
