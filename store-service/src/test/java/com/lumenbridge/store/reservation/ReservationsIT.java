@@ -230,8 +230,8 @@ class ReservationsIT {
         reservations.reserve(order(completed, Fulfillment.PICKUP, store.id(), new Line("STRIP-5M", 4)));
         assertThat(inventoryDoc(store.id(), "STRIP-5M").getInteger("available")).isEqualTo(3);
 
-        Broker.publish(new OrderCancelled(cancelled, storefront, Instant.now()), storefront);
-        Broker.publish(new OrderCompleted(completed, storefront, Instant.now()), storefront);
+        Broker.publish(new OrderCancelled(cancelled, storefront, manufacturer, Instant.now()), storefront);
+        Broker.publish(new OrderCompleted(completed, storefront, manufacturer, Instant.now()), storefront);
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
             reservationDocs.find(cancelled).orElseThrow().state() == ReservationState.RELEASED
@@ -281,7 +281,7 @@ class ReservationsIT {
     }
 
     private OrderPlaced placed(String orderId, FulfillmentType type, String storeId, OrderLine... lines) {
-        return new OrderPlaced(orderId, storefront, manufacturer, type, storeId, List.of(lines), Instant.now());
+        return new OrderPlaced(orderId, storefront, manufacturer, type, storeId, List.of(lines), null, null, Instant.now());
     }
 
     private double handled(String type) {

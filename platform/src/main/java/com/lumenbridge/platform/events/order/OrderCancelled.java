@@ -6,13 +6,14 @@ import com.lumenbridge.platform.events.Topics;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The order was cancelled before completion (status {@code CANCELLED}); whatever is held for it is released. */
+/** The storefront cancelled the order before completion (status {@code CANCELLED}); whatever is held for it is released. */
 @EventType(type = "lumenbridge.order.OrderCancelled.v1", topic = Topics.ORDER_ORDER)
-public record OrderCancelled(String orderId, String storefrontId, Instant occurredAt) implements IntegrationEvent {
+public record OrderCancelled(String orderId, String storefrontId, String manufacturerId, Instant occurredAt) implements IntegrationEvent {
 
     public OrderCancelled {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(storefrontId, "storefrontId");
+        Objects.requireNonNull(manufacturerId, "manufacturerId");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 

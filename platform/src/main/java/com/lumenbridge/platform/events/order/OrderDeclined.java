@@ -6,13 +6,14 @@ import com.lumenbridge.platform.events.Topics;
 import java.time.Instant;
 import java.util.Objects;
 
-/** The consumer declined a {@code RESERVE_AND_TRY} order in the store (status {@code CLOSED_NO_SALE}); its hold is released. */
+/** The dealer closed a {@code RESERVE_AND_TRY} order without a sale (status {@code CLOSED_NO_SALE}), or declined a pickup; the hold is released. */
 @EventType(type = "lumenbridge.order.OrderDeclined.v1", topic = Topics.ORDER_ORDER)
-public record OrderDeclined(String orderId, String storefrontId, Instant occurredAt) implements IntegrationEvent {
+public record OrderDeclined(String orderId, String storefrontId, String manufacturerId, Instant occurredAt) implements IntegrationEvent {
 
     public OrderDeclined {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(storefrontId, "storefrontId");
+        Objects.requireNonNull(manufacturerId, "manufacturerId");
         Objects.requireNonNull(occurredAt, "occurredAt");
     }
 

@@ -3,16 +3,15 @@ package com.lumenbridge.platform.events.order;
 import com.lumenbridge.platform.events.EventType;
 import com.lumenbridge.platform.events.IntegrationEvent;
 import com.lumenbridge.platform.events.Topics;
+import com.lumenbridge.platform.events.catalog.Price;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A storefront placed an order (status {@code PENDING}). store-service answers with
- * {@code InventoryReserved} or {@code InventoryRejected} for the same order id. {@code storeId} names
- * the dealer store for {@code PICKUP} and {@code RESERVE_AND_TRY} and is {@code null} for
- * {@code DELIVERY}, where the platform picks a warehouse of {@code manufacturerId}. All lines belong
- * to that one manufacturer.
+ * A storefront placed an order (status {@code PENDING}). store-service reserves its lines at
+ * {@code storeId} (for {@code DELIVERY}, {@code storeId} is {@code null} and it picks a warehouse of
+ * the manufacturer); the CRM learns the customer from it.
  */
 @EventType(type = "lumenbridge.order.OrderPlaced.v1", topic = Topics.ORDER_ORDER)
 public record OrderPlaced(
@@ -22,6 +21,8 @@ public record OrderPlaced(
     FulfillmentType fulfillment,
     String storeId,
     List<OrderLine> lines,
+    Price total,
+    Customer customer,
     Instant placedAt) implements IntegrationEvent {
 
     public OrderPlaced {

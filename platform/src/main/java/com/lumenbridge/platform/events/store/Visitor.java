@@ -2,7 +2,8 @@ package com.lumenbridge.platform.events.store;
 
 /**
  * Who came to the store, as far as they consented to be known. Events carry a {@code Visitor} only
- * when consent was given; otherwise the field is {@code null}.
+ * when the person agreed to be recorded; otherwise the field is {@code null}. The two flags are the
+ * consents given at the counter, per purpose.
  */
-public record Visitor(String email, String phone, String name) {
+public record Visitor(String email, String phone, String name, boolean marketingConsent, boolean analyticsConsent) {
 }
