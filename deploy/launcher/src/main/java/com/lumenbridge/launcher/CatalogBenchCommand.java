@@ -95,9 +95,9 @@ final class CatalogBenchCommand {
 
         Path file = Files.createTempFile("catalog-bench", ".ndjson");
         try {
-            generate(file, skus, "B" + run);
+            new CatalogGenerator(stack.layout()).generate(file, skus, "B" + run);
             long began = System.nanoTime();
-            GatewayClient.Reply accepted = importFile(manufacturerKey, file);
+            GatewayClient.Reply accepted = gateway.upload("/api/catalog/imports", manufacturerKey, file, "application/x-ndjson");
             if (accepted.status() != 202) {
                 console.problem("Import refused: %d %s", accepted.status(), accepted.brief());
                 return 1;
@@ -205,51 +205,16 @@ final class CatalogBenchCommand {
 
     /** A 20 % price list and an active partnership; waits until the catalog knows the storefront. */
     private void partner(String manufacturerKey, String storefront) throws InterruptedException {
-        expectOneOf(put("/api/catalog/price-lists/bench-partners", manufacturerKey,
+        expectOneOf(gateway.put("/api/catalog/price-lists/bench-partners", manufacturerKey,
             Map.of("currency", "EUR", "discountPercent", 20, "overrides", List.of())), 200, 201);
-        waitFor(() -> put("/api/catalog/partnerships/" + storefront, manufacturerKey,
+        waitFor(() -> gateway.put("/api/catalog/partnerships/" + storefront, manufacturerKey,
                 Map.of("priceListId", "bench-partners", "status", "ACTIVE")),
             reply -> reply.status() == 200 || reply.status() == 201, Duration.ofSeconds(60));
     }
 
-    private GatewayClient.Reply put(String path, String bearer, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(ServiceSpec.GATEWAY.url() + path))
-            .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(gateway.toJson(body))));
-    }
 
-    private GatewayClient.Reply importFile(String bearer, Path file) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(ServiceSpec.GATEWAY.url() + "/api/catalog/imports"))
-            .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/x-ndjson")
-            .timeout(Duration.ofMinutes(2))
-            .POST(HttpRequest.BodyPublishers.ofFile(file)));
-    }
 
-    private GatewayClient.Reply send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return gateway.reply(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new LauncherException("Request failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("Interrupted", e);
-        }
-    }
 
-    /** Runs the catalog's own generator from its jar, as a user could. */
-    private void generate(Path file, int skus, String brand) throws IOException, InterruptedException {
-        Path jar = stack.layout().jar(ServiceSpec.CATALOG);
-        Process process = new ProcessBuilder(ProcessStarter.javaExecutable(), "-cp", jar.toString(),
-            "-Dloader.main=com.lumenbridge.catalog.sampledata.GenerateCatalog",
-            "org.springframework.boot.loader.launch.PropertiesLauncher",
-            "--count", String.valueOf(skus), "--format", "ndjson", "--out", file.toString(), "--seed", "42",
-            "--brand", brand, "--currency", "EUR", "--status", "ACTIVE")
-            .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new LauncherException("The catalog generator failed (exit " + process.exitValue() + ")");
-        }
-    }
 
     private String mintToken(String storefront) {
         TokenKeys keys = new SecretStore(stack.layout().home()).tokenKeys();

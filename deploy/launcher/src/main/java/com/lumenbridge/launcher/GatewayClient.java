@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small JSON client for the gateway's API, as a partner or the operator would call it. */
 final class GatewayClient {
@@ -30,7 +33,8 @@ final class GatewayClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(3)).build();
     private final ObjectMapper json = new ObjectMapper();
     private final URI base;
 
@@ -48,6 +52,29 @@ final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write the request body as JSON", e);
+        }
+    }
+
+    /** A POST with extra headers, such as {@code Idempotency-Key}. */
+    Reply post(String path, String bearer, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, bearer).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(toJson(body)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    Reply put(String path, String bearer, Object body) {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));
+    }
+
+    /** Streams a file as the request body, for imports. */
+    Reply upload(String path, String bearer, Path file, String contentType) {
+        try {
+            return send(request(path, bearer).header("Content-Type", contentType).timeout(Duration.ofMinutes(2))
+                .POST(HttpRequest.BodyPublishers.ofFile(file)));
+        } catch (FileNotFoundException e) {
+            throw new LauncherException("No file " + file, e);
         }
     }
 

@@ -11,12 +11,15 @@ public final class Launcher {
 
     private static final String USAGE = """
         Usage: ./lumenbridge <command>
-          up              build what is missing, start Kafka, MongoDB and the five services, wait until ready
+          up              build what is missing, start Kafka, MongoDB and the five services, wait until ready;
+                          with part of the stack running, start the parts that stopped
           demo            walk what the platform does today through the gateway
           bench catalog [skus] [seconds]
                           import a generated catalog and search it through the gateway (default 50000, 20)
           status          health of every part (exit 0 only when all are up)
           logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
+          stop <part> [--kill]
+                          stop one part (SIGTERM, or SIGKILL with --kill); up starts it again
           down            stop everything this stack started; data stays
         Environment: KAFKA_BOOTSTRAP_SERVERS / MONGODB_URI use those instead of the embedded ones;
           LUMENBRIDGE_OPERATOR_KEY sets the operator key; LUMENBRIDGE_HOME moves the state directory
@@ -45,6 +48,7 @@ public final class Launcher {
                 case "status" -> args.length == 1 ? new StatusCommand(stack).run() : usage(console);
                 case "demo" -> args.length == 1 ? new DemoCommand(stack).run() : usage(console);
                 case "bench" -> bench(stack, args, console);
+                case "stop" -> stop(stack, args, console);
                 case "logs" -> args.length <= 2 ? new LogsCommand(stack).run(args.length == 2 ? args[1] : null) : usage(console);
                 case "help", "-h", "--help" -> {
                     console.line(USAGE);
@@ -56,6 +60,14 @@ public final class Launcher {
             console.problem(e.getMessage());
             return 1;
         }
+    }
+
+    private static int stop(LocalStack stack, String[] args, Console console) {
+        boolean kill = args.length == 3 && args[2].equals("--kill");
+        if (args.length != 2 && !kill) {
+            return usage(console);
+        }
+        return new StopCommand(stack).run(args[1], kill);
     }
 
     private static int bench(LocalStack stack, String[] args, Console console) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,15 +36,21 @@ record StackRecord(Infrastructure infrastructure, List<ServiceSpec> services) {
 
     /** The ports this stack listens on: the embedded infrastructure's only when it is embedded. */
     List<Ports.Claim> portClaims() {
+        return portClaims(parts());
+    }
+
+    /** The ports {@code parts} of this stack listen on. */
+    List<Ports.Claim> portClaims(Collection<String> parts) {
         List<Ports.Claim> claims = new ArrayList<>();
-        if (infrastructure.embeddedMongo()) {
+        if (infrastructure.embeddedMongo() && parts.contains(EmbeddedMongoServer.PART)) {
             claims.add(new Ports.Claim(Infrastructure.MONGO_PORT, "MongoDB"));
         }
-        if (infrastructure.embeddedKafka()) {
+        if (infrastructure.embeddedKafka() && parts.contains(KafkaNode.PART)) {
             claims.add(new Ports.Claim(Infrastructure.KAFKA_PORT, "Kafka"));
             claims.add(new Ports.Claim(Infrastructure.KAFKA_CONTROLLER_PORT, "the Kafka controller"));
         }
-        services.forEach(service -> claims.add(new Ports.Claim(service.port(), service.name())));
+        services.stream().filter(service -> parts.contains(service.name()))
+            .forEach(service -> claims.add(new Ports.Claim(service.port(), service.name())));
         return claims;
     }
 

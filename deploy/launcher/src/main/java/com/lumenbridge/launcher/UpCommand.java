@@ -59,38 +59,58 @@ final class UpCommand {
         long began = System.nanoTime();
         Duration timeout = timeout(stack.env());
         Deadline deadline = Deadline.after(timeout);
-        Infrastructure infrastructure = Infrastructure.from(stack.env());
-        StackRecord plan = new StackRecord(infrastructure, ServiceSpec.selected(stack.env()));
         SecretStore secrets = new SecretStore(layout.home());
 
         Map<String, ProcessHandle> running = stack.runningParts();
-        if (!running.isEmpty()) {
-            return alreadyRunning(running, secrets);
+        StackRecord plan;
+        List<String> toStart;
+        if (running.isEmpty()) {
+            plan = new StackRecord(Infrastructure.from(stack.env()), ServiceSpec.selected(stack.env()));
+            toStart = plan.parts();
+        } else {
+            Optional<StackRecord> record = StackRecord.load(layout);
+            if (record.isEmpty() || !record.get().parts().containsAll(running.keySet())) {
+                console.problem("Part of a stack is still running, from an up this state directory has no record of: %s.",
+                    describe(running));
+                console.problem("Run ./lumenbridge down, then ./lumenbridge up.");
+                return 1;
+            }
+            plan = record.get();
+            toStart = plan.parts().stream().filter(part -> !running.containsKey(part)).toList();
+            if (toStart.isEmpty()) {
+                console.line("LumenBridge is already up (%s). ./lumenbridge status checks its health.", describe(running));
+                StackSummary.print(stack, plan, secrets.existingOperatorKey(stack.env()));
+                return 0;
+            }
+            console.line("Running: %s. Starting the parts that stopped: %s.", String.join(", ", running.keySet()),
+                String.join(", ", toStart));
         }
-        List<String> missing = plan.services().stream().map(layout::jar).filter(jar -> !Files.isRegularFile(jar))
+        Infrastructure infrastructure = plan.infrastructure();
+        List<ServiceSpec> services = plan.services().stream().filter(s -> toStart.contains(s.name())).toList();
+        List<String> missing = services.stream().map(layout::jar).filter(jar -> !Files.isRegularFile(jar))
             .map(layout::show).toList();
         if (!missing.isEmpty()) {
             console.problem("Not built yet: %s", String.join(", ", missing));
             console.problem("Build with ./mvnw -B -DskipTests package (./lumenbridge up does this for you).");
             return 1;
         }
-        if (!portsFree(plan)) {
+        if (!portsFree(plan.portClaims(toStart))) {
             return 1;
         }
 
         console.line("Starting LumenBridge (state in %s, up to %d s)", layout.show(layout.home()), timeout.toSeconds());
         TokenKeys keys = secrets.tokenKeys();
         OperatorKey operatorKey = secrets.operatorKey(stack.env());
-        plan.parts().forEach(stack.pids()::delete);
+        toStart.forEach(stack.pids()::delete);
         plan.save(layout);
 
         Thread interrupted = new Thread(this::stopIfUnfinished, "lumenbridge-up-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try (Probes probes = new Probes()) {
-            if (!startInfrastructure(infrastructure, probes, deadline)) {
+            if (!startInfrastructure(infrastructure, toStart, probes, deadline)) {
                 return failed();
             }
-            for (ServiceSpec service : plan.services()) {
+            for (ServiceSpec service : services) {
                 starter.rotateLog(service.name());
                 List<String> arguments = new ArrayList<>(SERVICE_JVM_OPTIONS);
                 arguments.addAll(List.of("-jar", layout.jar(service).toString()));
@@ -99,11 +119,11 @@ final class UpCommand {
                 started.add(new Started(service.name(), process));
                 console.line("  %-16s starting (pid %d)", service.name(), process.pid());
             }
-            List<Readiness.Awaited> services = plan.services().stream()
+            List<Readiness.Awaited> awaited = services.stream()
                 .map(service -> new Readiness.Awaited(service.name(), processOf(service.name()),
                     () -> probes.serviceReady(service)))
                 .toList();
-            if (!awaitReady(services, deadline, began,
+            if (!awaitReady(awaited, deadline, began,
                     part -> probes.readinessDetail(ServiceSpec.find(part)))) {
                 return failed();
             }
@@ -119,22 +139,8 @@ final class UpCommand {
         return 0;
     }
 
-    private int alreadyRunning(Map<String, ProcessHandle> running, SecretStore secrets) {
-        Optional<StackRecord> record = StackRecord.load(layout);
-        if (record.isPresent() && running.keySet().containsAll(record.get().parts())) {
-            console.line("LumenBridge is already up (%s). ./lumenbridge status checks its health.",
-                describe(running));
-            StackSummary.print(stack, record.get(), secrets.existingOperatorKey(stack.env()));
-            return 0;
-        }
-        console.problem("Part of the stack is still running from an earlier up: %s; the rest is not.",
-            describe(running));
-        console.problem("Run ./lumenbridge down, then ./lumenbridge up.");
-        return 1;
-    }
-
-    private boolean portsFree(StackRecord plan) {
-        List<Ports.Busy> busy = Ports.busy(plan.portClaims(), PortHolders.system());
+    private boolean portsFree(List<Ports.Claim> claims) {
+        List<Ports.Busy> busy = Ports.busy(claims, PortHolders.system());
         boolean otherStack = false;
         for (Ports.Busy port : busy) {
             Optional<String> stackHome = port.holder().flatMap(holder -> ProcessTag.homeOf(holder.commandLine()));
@@ -158,22 +164,23 @@ final class UpCommand {
         return busy.isEmpty();
     }
 
-    private boolean startInfrastructure(Infrastructure infrastructure, Probes probes, Deadline deadline) {
+    /** Starts the embedded parts named in {@code toStart}, then waits until Kafka and Mongo both answer. */
+    private boolean startInfrastructure(Infrastructure infrastructure, List<String> toStart, Probes probes, Deadline deadline) {
         long began = System.nanoTime();
         List<Readiness.Awaited> awaited = new ArrayList<>();
-        if (infrastructure.embeddedMongo()) {
+        if (infrastructure.embeddedMongo() && toStart.contains(EmbeddedMongoServer.PART)) {
             starter.rotateLog(EmbeddedMongoServer.PART);
             Process mongo = starter.startDetached(EmbeddedMongoServer.PART, EmbeddedMongoServer.arguments(layout), Map.of());
             started.add(new Started(EmbeddedMongoServer.PART, mongo));
             console.line("  %-16s starting (pid %d, data in %s)", EmbeddedMongoServer.PART, mongo.pid(),
                 layout.show(layout.mongoDir()));
-        } else {
+        } else if (!infrastructure.embeddedMongo()) {
             console.line("  %-16s external: %s", EmbeddedMongoServer.PART, infrastructure.mongoUriForDisplay());
         }
         awaited.add(new Readiness.Awaited(EmbeddedMongoServer.PART, processOf(EmbeddedMongoServer.PART),
             () -> probes.mongoAnswers(infrastructure.mongoUri())));
 
-        if (infrastructure.embeddedKafka()) {
+        if (infrastructure.embeddedKafka() && toStart.contains(KafkaNode.PART)) {
             KafkaNode kafka = new KafkaNode(layout);
             starter.rotateLog(KafkaNode.PART);
             kafka.writeServerProperties();
@@ -184,7 +191,7 @@ final class UpCommand {
             started.add(new Started(KafkaNode.PART, broker));
             console.line("  %-16s starting (pid %d, KRaft, data in %s)", KafkaNode.PART, broker.pid(),
                 layout.show(kafka.dataDir()));
-        } else {
+        } else if (!infrastructure.embeddedKafka()) {
             console.line("  %-16s external: %s", KafkaNode.PART, infrastructure.kafkaBootstrapServers());
         }
         awaited.add(new Readiness.Awaited(KafkaNode.PART, processOf(KafkaNode.PART),

@@ -10,13 +10,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LocalStackIT {
 
-    private static final Path REPO = Path.of(System.getProperty(StackLayout.REPO_PROPERTY, "../..")).toAbsolutePath().normalize();
-    private static final Path LAUNCHER = REPO.resolve("deploy/launcher/target/launcher.jar");
-    private static final Duration UP_LIMIT = Duration.ofSeconds(150);
+    private static final Duration UP_LIMIT = LauncherRun.UP_LIMIT;
     private static final URI GATEWAY = URI.create("http://localhost:8080");
 
     @TempDir
@@ -40,9 +35,6 @@ class LocalStackIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper();
 
-    private record Run(int exitCode, String output, Duration took) {
-    }
-
     @AfterAll
     static void leaveNothingRunning() throws Exception {
         launcher("down");
@@ -50,13 +42,13 @@ class LocalStackIT {
 
     @Test
     void upServesDownStopsEverythingAndUpAgainFindsTheData() throws Exception {
-        Run up = launcher("up");
+        LauncherRun.Result up = launcher("up");
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.took()).isLessThan(UP_LIMIT);
         assertThat(up.output()).contains("LumenBridge is up in", "Gateway          http://localhost:8080",
             "topics           14 present (14 created now)", "Operator key (shown this once");
 
-        Run status = launcher("status");
+        LauncherRun.Result status = launcher("status");
         assertThat(status.exitCode()).as(status.output()).isZero();
         assertThat(status.output()).contains("All 7 parts are up.");
 
@@ -75,14 +67,14 @@ class LocalStackIT {
 
         identityIsEnforcedAcrossTheRealStack(operatorKey, tenantId);
 
-        Run down = launcher("down");
+        LauncherRun.Result down = launcher("down");
         assertThat(down.exitCode()).as(down.output()).isZero();
         assertThat(processesOfThisStack()).isEmpty();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
             new StackRecord(Infrastructure.from(Map.of()), ServiceSpec.ALL).portClaims())
             .allSatisfy(claim -> assertThat(Ports.isFree(claim.port())).as("port %d", claim.port()).isTrue()));
 
-        Run again = launcher("up");
+        LauncherRun.Result again = launcher("up");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("topics           14 present (0 created now)",
             "Operator key: in " + keyFile).doesNotContain(operatorKey);
@@ -95,7 +87,7 @@ class LocalStackIT {
                 assertThat(listedTenant.path("name").asText()).isEqualTo("Aurora Lighting");
             });
 
-        Run finalDown = launcher("down");
+        LauncherRun.Result finalDown = launcher("down");
         assertThat(finalDown.exitCode()).as(finalDown.output()).isZero();
         assertThat(processesOfThisStack()).isEmpty();
     }
@@ -143,26 +135,7 @@ class LocalStackIT {
         return new PidFiles(home.resolve("run"), new ProcessTag(home), CommandLines.system()).taggedProcesses();
     }
 
-    /** Runs {@code java -jar launcher.jar <command>} as a user would, with this test's state directory. */
-    private static Run launcher(String command) throws IOException, InterruptedException {
-        Path output = Files.createTempFile("launcher-" + command, ".out");
-        ProcessBuilder builder = new ProcessBuilder(List.of(ProcessStarter.javaExecutable(),
-            "-D" + StackLayout.REPO_PROPERTY + "=" + REPO, "-jar", LAUNCHER.toString(), command))
-            .redirectErrorStream(true).redirectOutput(output.toFile());
-        Map<String, String> env = builder.environment();
-        List.of(Infrastructure.KAFKA_VARIABLE, Infrastructure.MONGO_VARIABLE, OperatorKey.VARIABLE,
-            ServiceSpec.SELECTION_VARIABLE, UpCommand.TIMEOUT_VARIABLE).forEach(env::remove);
-        env.put(StackLayout.HOME_VARIABLE, home.toString());
-        long began = System.nanoTime();
-        Process process = builder.start();
-        boolean exited = process.waitFor(UP_LIMIT.toSeconds() + 60, TimeUnit.SECONDS);
-        Duration took = Duration.ofNanos(System.nanoTime() - began);
-        if (!exited) {
-            process.destroyForcibly();
-        }
-        String text = Files.readString(output, StandardCharsets.UTF_8);
-        Files.delete(output);
-        assertThat(exited).as("launcher %s returned within its own deadline:%n%s", command, text).isTrue();
-        return new Run(process.exitValue(), text, took);
+    private static LauncherRun.Result launcher(String command) throws IOException, InterruptedException {
+        return LauncherRun.run(home, command);
     }
 }
