@@ -16,6 +16,8 @@ public final class Launcher {
           demo            walk what the platform does today through the gateway
           bench catalog [skus] [seconds]
                           import a generated catalog and search it through the gateway (default 50000, 20)
+          bench orders [seconds]
+                          place orders through the gateway at rising fixed rates; time POST to CONFIRMED
           status          health of every part (exit 0 only when all are up)
           logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
           stop <part> [--kill]
@@ -71,13 +73,16 @@ public final class Launcher {
     }
 
     private static int bench(LocalStack stack, String[] args, Console console) {
-        if (args.length < 2 || !args[1].equals("catalog") || args.length > 4) {
-            return usage(console);
-        }
         try {
-            int skus = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
-            int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-            return new CatalogBenchCommand(stack).run(skus, seconds);
+            if (args.length >= 2 && args[1].equals("catalog") && args.length <= 4) {
+                int skus = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+                int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+                return new CatalogBenchCommand(stack).run(skus, seconds);
+            }
+            if (args.length >= 2 && args[1].equals("orders") && args.length <= 3) {
+                return new OrderBenchCommand(stack).run(args.length > 2 ? Integer.parseInt(args[2]) : 20);
+            }
+            return usage(console);
         } catch (NumberFormatException e) {
             return usage(console);
         } catch (java.io.IOException e) {

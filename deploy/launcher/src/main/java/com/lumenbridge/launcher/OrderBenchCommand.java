@@ -1,0 +1,294 @@
+package com.lumenbridge.launcher;
+
+import com.lumenbridge.platform.events.CloudEventHeaders;
+import com.lumenbridge.platform.events.EventTypes;
+import com.lumenbridge.platform.events.Topics;
+import com.lumenbridge.platform.events.order.OrderConfirmed;
+import com.lumenbridge.platform.events.order.OrderRejected;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * {@code ./lumenbridge bench orders [seconds]}: against the running stack, a storefront places
+ * PICKUP orders through the gateway at fixed arrival rates (an open model: a slow answer does not
+ * slow the arrivals) and the time from sending the {@code POST} to order-service's
+ * {@code OrderConfirmed} on {@code order.order.v1} is measured — read straight from Kafka, so
+ * measuring adds no load to the API. The rate rises until orders fail or stop keeping up; the highest
+ * rate that confirmed every order is the sustained rate. Baseline of the same run: a plain
+ * {@code GET /api/orders/{id}} through the gateway at the target rate.
+ */
+final class OrderBenchCommand {
+
+    static final int TARGET_RATE = 50;
+    private static final int[] RATES = {10, 25, 50, 75, 100, 150};
+    private static final Duration GRACE = Duration.ofSeconds(15);
+    private static final int STOCK = 10_000_000;
+
+    private final LocalStack stack;
+    private final Console console;
+    private final GatewayClient gateway = new GatewayClient(URI.create(ServiceSpec.GATEWAY.url()));
+    private final List<String> report = new ArrayList<>();
+    private final Map<String, Long> settledAt = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> confirmed = new ConcurrentHashMap<>();
+
+    OrderBenchCommand(LocalStack stack) {
+        this.stack = stack;
+        this.console = stack.console();
+    }
+
+    int run(int seconds) throws IOException, InterruptedException {
+        try (Probes probes = new Probes()) {
+            for (ServiceSpec service : List.of(ServiceSpec.GATEWAY, ServiceSpec.CATALOG, ServiceSpec.STORE, ServiceSpec.ORDER)) {
+                if (!probes.serviceReady(service)) {
+                    console.problem("%s is not ready: run ./lumenbridge up first.", service.name());
+                    return 1;
+                }
+            }
+        }
+        Optional<OperatorKey> operatorKey = new SecretStore(stack.layout().home()).existingOperatorKey(stack.env());
+        Optional<StackRecord> record = StackRecord.load(stack.layout());
+        if (operatorKey.isEmpty() || record.isEmpty()) {
+            console.problem("No running stack found: run ./lumenbridge up first.");
+            return 1;
+        }
+        String run = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        say("Order benchmark %s: PICKUP orders through the gateway, %d s per rate, on %d cores", run, seconds,
+            Runtime.getRuntime().availableProcessors());
+        DemoWorld.Built world = new DemoWorld(gateway, operatorKey.get().value(), line -> console.line("  %s", line))
+            .build("B" + run, 0, null);
+        String sku = world.products().get(0).sku();
+        gateway.put("/api/stores/" + world.storeId() + "/inventory/" + sku, world.dealer().apiKey(), Map.of("onHand", STOCK));
+
+        AtomicBoolean listening = new AtomicBoolean(true);
+        Thread listener = new Thread(() -> listen(record.get().infrastructure().kafkaBootstrapServers(), listening),
+            "order-bench-listener");
+        listener.setDaemon(true);
+        listener.start();
+        TimeUnit.SECONDS.sleep(2);
+
+        // warm-up: projections caught up, connections open, code paths compiled
+        Phase warmUp = phase(world, sku, 10, Math.min(seconds, 10));
+        say("warm-up at 10/s: %s", warmUp);
+
+        say("");
+        say("open model, %d s per rate: time from POST to OrderConfirmed on Kafka", seconds);
+        List<Phase> phases = new ArrayList<>();
+        for (int rate : RATES) {
+            Phase phase = phase(world, sku, rate, seconds);
+            phases.add(phase);
+            say("  %4d orders/s: %s", rate, phase);
+            if (!phase.sustained()) {
+                break;
+            }
+        }
+        listening.set(false);
+
+        CatalogBenchCommand.Result baseline = readBaseline(world, seconds);
+        say("");
+        say("baseline, GET /api/orders/{id} through the gateway at %d/s: %s", TARGET_RATE, baseline);
+        Optional<Phase> atTarget = phases.stream().filter(p -> p.rate() == TARGET_RATE).findFirst();
+        int sustained = phases.stream().filter(Phase::sustained).mapToInt(Phase::rate).max().orElse(0);
+        say("highest sustained rate with every order confirmed and no errors: %d orders/s", sustained);
+        atTarget.ifPresent(p -> {
+            say("at %d orders/s: POST->CONFIRMED p50 %.1f ms (%.1f x the GET baseline), p99 %.1f ms (%.1f x)", TARGET_RATE,
+                p.confirm().p50(), p.confirm().p50() / baseline.p50(), p.confirm().p99(), p.confirm().p99() / baseline.p99());
+            say("target p50 <= 50 ms and p99 <= 200 ms at %d orders/s: %s", TARGET_RATE,
+                p.sustained() && p.confirm().p50() <= 50 && p.confirm().p99() <= 200 ? "met" : "NOT met");
+        });
+
+        Path results = stack.layout().repo().resolve("bench-results");
+        Files.createDirectories(results);
+        Path out = results.resolve("orders-" + Instant.now().toString().replace(':', '-') + ".txt");
+        Files.write(out, report);
+        console.line("Figures written to %s", out);
+        return 0;
+    }
+
+    record Phase(int rate, int placed, int errors, int confirmedCount, int rejected, int unsettled, double seconds,
+            CatalogBenchCommand.Result post, CatalogBenchCommand.Result confirm) {
+
+        /** Every order answered 202 and confirmed, and the arrivals kept their rate. */
+        boolean sustained() {
+            return errors == 0 && rejected == 0 && unsettled == 0 && placed >= 0.95 * rate * seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%d placed, %d errors, %d confirmed, %d rejected, %d unsettled; POST->202 p50 %.1f ms p99 %.1f ms;"
+                + " POST->CONFIRMED p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                placed, errors, confirmedCount, rejected, unsettled, post.p50(), post.p99(), confirm.p50(), confirm.p99(),
+                confirm.max());
+        }
+    }
+
+    private Phase phase(DemoWorld.Built world, String sku, int rate, int seconds) throws InterruptedException {
+        int total = rate * seconds;
+        long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        long[] postLatencies = new long[total];
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger sent = new AtomicInteger();
+        ExecutorService workers = Executors.newCachedThreadPool();
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        long began = System.nanoTime();
+        ticks.scheduleAtFixedRate(() -> {
+            int n = sent.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            long scheduledAt = began + n * periodNanos;
+            workers.execute(() -> {
+                GatewayClient.Reply reply = place(world, sku);
+                if (reply.status() == 202) {
+                    int at = answered.getAndIncrement();
+                    postLatencies[at] = System.nanoTime() - scheduledAt;
+                    sentAt.put(reply.text("id"), scheduledAt);
+                } else {
+                    errors.incrementAndGet();
+                }
+            });
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        while (answered.get() + errors.get() < total && seconds(began) < seconds + GRACE.toSeconds()) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        ticks.shutdownNow();
+        workers.shutdown();
+        workers.awaitTermination(30, TimeUnit.SECONDS);
+        double took = seconds(began);
+        long settleBy = System.nanoTime() + GRACE.toNanos();
+        while (System.nanoTime() < settleBy && !settledAt.keySet().containsAll(sentAt.keySet())) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        long[] confirmLatencies = new long[sentAt.size()];
+        int confirmedCount = 0;
+        int rejected = 0;
+        int unsettled = 0;
+        for (Map.Entry<String, Long> order : sentAt.entrySet()) {
+            Long at = settledAt.get(order.getKey());
+            if (at == null) {
+                unsettled++;
+            } else if (Boolean.TRUE.equals(confirmed.get(order.getKey()))) {
+                confirmLatencies[confirmedCount++] = at - order.getValue();
+            } else {
+                rejected++;
+            }
+        }
+        return new Phase(rate, answered.get(), errors.get(), confirmedCount, rejected, unsettled, took,
+            CatalogBenchCommand.Result.of(postLatencies, answered.get(), errors.get(), took),
+            CatalogBenchCommand.Result.of(confirmLatencies, confirmedCount, 0, took));
+    }
+
+    private GatewayClient.Reply place(DemoWorld.Built world, String sku) {
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("customer", Map.of("email", "bench@example.com", "name", "Bench", "marketingConsent", false));
+        order.put("fulfillment", Map.of("type", "PICKUP", "storeId", world.storeId()));
+        order.put("lines", List.of(Map.of("sku", sku, "quantity", 1)));
+        try {
+            return gateway.post("/api/orders", world.storefront().apiKey(), order,
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        } catch (LauncherException e) {
+            return gateway.reply(599, e.getMessage());
+        }
+    }
+
+    private CatalogBenchCommand.Result readBaseline(DemoWorld.Built world, int seconds) throws InterruptedException {
+        String id = place(world, world.products().get(0).sku()).text("id");
+        int total = TARGET_RATE * seconds;
+        long periodNanos = TimeUnit.SECONDS.toNanos(1) / TARGET_RATE;
+        long[] latencies = new long[total];
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger sent = new AtomicInteger();
+        ExecutorService workers = Executors.newCachedThreadPool();
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        long began = System.nanoTime();
+        ticks.scheduleAtFixedRate(() -> {
+            int n = sent.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            long scheduledAt = began + n * periodNanos;
+            workers.execute(() -> {
+                boolean answered;
+                try {
+                    answered = gateway.get("/api/orders/" + id, world.storefront().apiKey()).status() == 200;
+                } catch (LauncherException e) {
+                    answered = false;
+                }
+                if (answered) {
+                    latencies[ok.getAndIncrement()] = System.nanoTime() - scheduledAt;
+                } else {
+                    errors.incrementAndGet();
+                }
+            });
+        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        while (ok.get() + errors.get() < total && seconds(began) < seconds + GRACE.toSeconds()) {
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+        ticks.shutdownNow();
+        workers.shutdownNow();
+        return CatalogBenchCommand.Result.of(latencies, ok.get(), errors.get(), seconds(began));
+    }
+
+    /** Notes when each order settled, from order-service's own events on {@code order.order.v1}. */
+    private void listen(String bootstrapServers, AtomicBoolean listening) {
+        String confirmedType = EventTypes.typeOf(OrderConfirmed.class);
+        String rejectedType = EventTypes.typeOf(OrderRejected.class);
+        Map<String, Object> config = Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ORDER_ORDER).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            while (listening.get()) {
+                for (ConsumerRecord<String, byte[]> event : consumer.poll(Duration.ofMillis(20))) {
+                    String type = CloudEventHeaders.get(event.headers(), CloudEventHeaders.TYPE);
+                    if (confirmedType.equals(type) || rejectedType.equals(type)) {
+                        long now = System.nanoTime();
+                        confirmed.put(event.key(), confirmedType.equals(type));
+                        settledAt.putIfAbsent(event.key(), now);
+                    }
+                }
+            }
+        }
+    }
+
+    private void say(String format, Object... args) {
+        String line = String.format(format, args);
+        report.add(line);
+        console.line(line);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
