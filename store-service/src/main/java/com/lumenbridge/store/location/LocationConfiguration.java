@@ -1,5 +1,6 @@
 package com.lumenbridge.store.location;
 
+import com.lumenbridge.store.appointment.persistence.Appointments;
 import com.lumenbridge.store.inventory.persistence.StockLedger;
 import com.lumenbridge.store.location.application.LocationService;
 import com.lumenbridge.store.location.persistence.MongoLocations;
@@ -18,7 +19,9 @@ class LocationConfiguration {
     }
 
     @Bean
-    LocationService locationService(MongoLocations locations, Partnerships partnerships, StockLedger stock, Clock clock) {
-        return new LocationService(locations, partnerships, stock, clock);
+    LocationService locationService(MongoLocations locations, Partnerships partnerships, StockLedger stock, Clock clock,
+            Appointments appointments) {
+        return new LocationService(locations, partnerships, stock, clock,
+            storeId -> appointments.hasUpcoming(storeId, clock.instant()));
     }
 }

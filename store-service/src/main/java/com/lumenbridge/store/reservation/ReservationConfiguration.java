@@ -28,6 +28,10 @@ class ReservationConfiguration {
     @Bean
     ReservationService reservationService(MongoReservations reservations, StockLedger stock, MongoLocations locations,
             Partnerships partnerships, StoreProperties properties, Clock clock, MeterRegistry meters) {
+        // every outcome's series exists from the start, so a dashboard shows 0 rather than no data
+        for (String outcome : java.util.List.of("reserved", "rejected", "released", "committed", "expired")) {
+            meters.counter("lumenbridge.store.reservations", "outcome", outcome);
+        }
         StoreProperties.Hold hold = properties.hold();
         return new ReservationService(reservations, stock, locations, partnerships,
             new HoldPolicy(hold.pickup(), hold.reserveAndTry(), hold.delivery()), clock, meters);

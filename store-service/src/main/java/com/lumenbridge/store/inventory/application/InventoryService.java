@@ -56,6 +56,14 @@ public class InventoryService {
         return ledger.list(locationId, lowStock, skuPrefix, page);
     }
 
+    /** The audit trail of one SKU's adjustments at the caller's location, newest first, paged. */
+    public Page<StockLedger.Adjustment> adjustments(Caller caller, String locationId, String sku, PageRequest page) {
+        caller.require(Scope.STORES_READ);
+        locations.owned(caller, locationId);
+        return ledger.adjustments(locationId, sku, page)
+            .orElseThrow(() -> new com.lumenbridge.platform.problem.NotFound("Stock", sku));
+    }
+
     public StockLedger.StockView get(Caller caller, String locationId, String sku) {
         caller.require(Scope.STORES_READ);
         locations.owned(caller, locationId);

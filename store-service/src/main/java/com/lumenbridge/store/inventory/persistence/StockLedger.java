@@ -142,6 +142,19 @@ public class StockLedger {
         throw new InsufficientStock(sku, -quantity, current.getInteger("available"));
     }
 
+    /** One page of the audit trail, newest first; empty when the SKU has no stock document at the location. */
+    public Optional<Page<Adjustment>> adjustments(String locationId, String sku, PageRequest page) {
+        Document doc = collection.find(Filters.eq("_id", id(locationId, sku))).projection(Projections.include("adjustments")).first();
+        if (doc == null) {
+            return Optional.empty();
+        }
+        List<Adjustment> all = adjustments(locationId, sku).stream().map(a -> new Adjustment(a.getString("id"),
+            a.getString("kind"), a.getInteger("quantity"), a.getString("reason"), a.getString("by"),
+            a.getDate("at").toInstant())).toList();
+        return Optional.of(new Page<>(all.stream().skip(page.offset()).limit(page.size()).toList(), all.size(), page.page(),
+            page.size()));
+    }
+
     /** The audit trail of adjustments kept with the stock, newest first. */
     public List<Document> adjustments(String locationId, String sku) {
         Document doc = collection.find(Filters.eq("_id", id(locationId, sku))).projection(Projections.include("adjustments")).first();
@@ -207,6 +220,17 @@ public class StockLedger {
             written(id, true);
         }
         return matched == 1;
+    }
+
+    /** Whether any SKU at the location has units held for an order or a sale. */
+    public boolean hasHolds(String locationId) {
+        return collection.find(Filters.and(Filters.eq("locationId", locationId), Filters.gt("reserved", 0)))
+            .projection(Projections.include("_id")).first() != null;
+    }
+
+    /** How many SKUs, across all locations, have {@code available} under their low-stock threshold. */
+    public long countLowStock() {
+        return collection.countDocuments(Filters.lt("headroom", 0));
     }
 
     public boolean holds(String locationId, String sku, String holder) {
@@ -275,6 +299,10 @@ public class StockLedger {
     static StockView view(Document d) {
         return new StockView(d.getString("locationId"), d.getString("sku"), d.getInteger("onHand"), d.getInteger("reserved"),
             d.getInteger("available"), d.getInteger("lowStockThreshold"), d.getDate("updatedAt").toInstant());
+    }
+
+    /** One audited adjustment: which, of what kind, by how much, why, by which tenant and when. */
+    public record Adjustment(String id, String kind, int quantity, String reason, String by, Instant at) {
     }
 
     /** What the owner sees of one SKU's stock. */

@@ -81,6 +81,28 @@ class InventoryController {
         return body;
     }
 
+    /** Who changed the stock outside orders, when, of what kind, by how much and why: newest first, paged. */
+    @GetMapping("/{sku}/adjustments")
+    Map<String, Object> adjustments(Caller caller, @PathVariable String id, @PathVariable String sku,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        var result = inventory.adjustments(caller, id, sku, PageRequest.of(page, size));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", result.items().stream().map(a -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", a.id());
+            item.put("kind", a.kind());
+            item.put("quantity", a.quantity());
+            item.put("reason", a.reason());
+            item.put("by", a.by());
+            item.put("at", a.at().toString());
+            return item;
+        }).toList());
+        body.put("total", result.total());
+        body.put("page", result.page());
+        body.put("size", result.size());
+        return body;
+    }
+
     @GetMapping("/{sku}")
     Map<String, Object> get(Caller caller, @PathVariable String id, @PathVariable String sku) {
         return view(inventory.get(caller, id, sku));

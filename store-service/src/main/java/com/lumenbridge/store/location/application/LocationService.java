@@ -3,9 +3,11 @@ package com.lumenbridge.store.location.application;
 import com.lumenbridge.platform.identity.Caller;
 import com.lumenbridge.platform.identity.Scope;
 import com.lumenbridge.platform.identity.TenantKind;
+import com.lumenbridge.platform.problem.Conflict;
 import com.lumenbridge.platform.problem.FieldError;
 import com.lumenbridge.platform.problem.InvalidInput;
 import com.lumenbridge.platform.problem.NotFound;
+import com.lumenbridge.platform.problem.ProblemTypes;
 import com.lumenbridge.store.common.NotPermitted;
 import com.lumenbridge.store.common.Page;
 import com.lumenbridge.store.common.PageRequest;
@@ -15,6 +17,7 @@ import com.lumenbridge.store.location.domain.Location;
 import com.lumenbridge.store.location.domain.LocationNotAllowed;
 import com.lumenbridge.store.location.persistence.MongoLocations;
 import com.lumenbridge.store.partner.persistence.Partnerships;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -22,22 +25,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Locations as their owners manage them, and the locator as partners see it. */
 public class LocationService {
 
     public static final double MAX_RADIUS_KM = 200;
+    public static final URI LOCATION_IN_USE = ProblemTypes.of("location-in-use");
 
     private final MongoLocations locations;
     private final Partnerships partnerships;
     private final StockLedger stock;
     private final Clock clock;
+    private final Predicate<String> hasUpcomingAppointments;
 
-    public LocationService(MongoLocations locations, Partnerships partnerships, StockLedger stock, Clock clock) {
+    /**
+     * {@code hasUpcomingAppointments} answers for a store id whether a booked appointment's slot is still
+     * to come; it keeps a store with bookings from closing.
+     */
+    public LocationService(MongoLocations locations, Partnerships partnerships, StockLedger stock, Clock clock,
+            Predicate<String> hasUpcomingAppointments) {
         this.locations = locations;
         this.partnerships = partnerships;
         this.stock = stock;
         this.clock = clock;
+        this.hasUpcomingAppointments = hasUpcomingAppointments;
     }
 
     public Location register(Caller caller, LocationDraft draft) {
@@ -50,6 +62,44 @@ public class LocationService {
             return location;
         } catch (LocationNotAllowed e) {
             throw new InvalidInput(e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+        }
+    }
+
+    /** Replaces the details of the caller's location, by the same rules as registering it. */
+    public Location update(Caller caller, String id, LocationDraft draft) {
+        caller.require(Scope.INVENTORY_WRITE);
+        Location current = owned(caller, id);
+        Location revised;
+        try {
+            revised = current.revise(caller.kind(), draft.type(), draft.name(), draft.address(), draft.point(), draft.hours(),
+                draft.services(), draft.manufacturers(), draft.slotMinutes(), draft.capacity(),
+                m -> partnerships.active(m, caller.tenantId()));
+        } catch (LocationNotAllowed e) {
+            throw new InvalidInput(e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+        }
+        if (!locations.replace(revised)) {
+            throw new NotFound("Store", id);
+        }
+        return revised;
+    }
+
+    /**
+     * Closes the caller's location: refused (409) while stock is held there for orders or sales or a
+     * booked appointment is still to come. It is marked closed first and the checks run after, so an
+     * order or booking that arrives meanwhile already finds it gone; if a check finds something, the
+     * closing is taken back.
+     */
+    public void close(Caller caller, String id) {
+        caller.require(Scope.INVENTORY_WRITE);
+        Location location = owned(caller, id);
+        if (!locations.close(caller.tenantId(), location.id(), clock.instant())) {
+            throw new NotFound("Store", id);
+        }
+        String inUse = stock.hasHolds(location.id()) ? "stock is held there for orders"
+            : hasUpcomingAppointments.test(location.id()) ? "booked appointments are still to come" : null;
+        if (inUse != null) {
+            locations.reopen(caller.tenantId(), location.id());
+            throw new Conflict(LOCATION_IN_USE, "Location '" + id + "' cannot close while " + inUse);
         }
     }
 

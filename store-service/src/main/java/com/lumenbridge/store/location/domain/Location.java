@@ -82,6 +82,20 @@ public record Location(
             carried.stream().distinct().toList(), slotMinutes, capacity, now);
     }
 
+    /**
+     * The same location with new details, checked by the rules of {@link #register}; its id, owner, type
+     * and creation time stay.
+     */
+    public Location revise(TenantKind ownerKind, LocationType newType, String newName, Address newAddress, GeoPoint newPoint,
+            OpeningHours newHours, Set<Offering> newServices, List<String> newManufacturers, int newSlotMinutes, int newCapacity,
+            Predicate<String> partneredWith) {
+        if (newType != type) {
+            throw new LocationNotAllowed(List.of(new LocationNotAllowed.Violation("type", "a " + type + " cannot become a " + newType)));
+        }
+        return register(id, tenantId, ownerKind, type, newName, newAddress, newPoint, newHours, newServices, newManufacturers,
+            newSlotMinutes, newCapacity, partneredWith, createdAt);
+    }
+
     public boolean isOwnedBy(String tenantId) {
         return this.tenantId.equals(tenantId);
     }

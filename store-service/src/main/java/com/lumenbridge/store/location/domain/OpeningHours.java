@@ -3,8 +3,10 @@ package com.lumenbridge.store.location.domain;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -35,8 +37,8 @@ public record OpeningHours(ZoneId zone, Map<DayOfWeek, List<Interval>> days) {
 
     /**
      * The appointment slots of {@code date}: consecutive {@code slotMinutes} slots from each opening
-     * time that end by its closing time, as instants in the location's zone (a DST gap shifts a slot
-     * the way {@link java.time.ZonedDateTime} resolves it).
+     * time that end by its closing time, as instants in the location's zone. A start that does not exist
+     * on the day (it falls in a DST gap) is no slot: shifted forward it would coincide with the next one.
      */
     public List<Slot> slotsOn(LocalDate date, int slotMinutes) {
         List<Slot> slots = new ArrayList<>();
@@ -44,8 +46,12 @@ public record OpeningHours(ZoneId zone, Map<DayOfWeek, List<Interval>> days) {
             LocalTime start = interval.opens();
             while (!start.plusMinutes(slotMinutes).isAfter(interval.closes())
                     && start.plusMinutes(slotMinutes).isAfter(start)) {
-                Instant from = date.atTime(start).atZone(zone).toInstant();
-                slots.add(new Slot(from, from.plusSeconds(slotMinutes * 60L)));
+                LocalDateTime local = date.atTime(start);
+                ZonedDateTime zoned = local.atZone(zone);
+                if (zoned.toLocalDateTime().equals(local)) {
+                    Instant from = zoned.toInstant();
+                    slots.add(new Slot(from, from.plusSeconds(slotMinutes * 60L)));
+                }
                 start = start.plusMinutes(slotMinutes);
             }
         }

@@ -13,7 +13,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,10 +29,15 @@ import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** Stores and warehouses, always read scoped by owner except for the locator's public view. */
+/**
+ * Stores and warehouses, always read scoped by owner except for the locator's public view. A closed
+ * location keeps its document (events and audit trails still name it) with {@code closedAt} set, and
+ * every read but {@link #findAny} passes it over, so it answers like an unknown id.
+ */
 public class MongoLocations {
 
     public static final String COLLECTION = "locations";
+    private static final Bson OPEN = Filters.eq("closedAt", null);
 
     private final MongoCollection<Document> collection;
 
@@ -44,18 +51,42 @@ public class MongoLocations {
         collection.insertOne(toDocument(location));
     }
 
+    /** An open location by id, whoever owns it. */
     public Optional<Location> find(String id) {
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), OPEN)).first()).map(MongoLocations::toLocation);
+    }
+
+    /** A location by id, open or closed: for finishing work that began before it closed. */
+    public Optional<Location> findAny(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(MongoLocations::toLocation);
+    }
+
+    /** Replaces an open location of its owner with {@code revised}; false when there is none. */
+    public boolean replace(Location revised) {
+        return collection.replaceOne(Filters.and(Filters.eq("_id", revised.id()), Filters.eq("tenantId", revised.tenantId()), OPEN),
+            toDocument(revised)).getMatchedCount() == 1;
+    }
+
+    /** Marks an open location of {@code tenantId} closed; false when there is none. */
+    public boolean close(String tenantId, String id, Instant at) {
+        return collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId), OPEN),
+            Updates.set("closedAt", Date.from(at))).getMatchedCount() == 1;
+    }
+
+    /** Takes a closing back when something still needed the location. */
+    public void reopen(String tenantId, String id) {
+        collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId)),
+            Updates.unset("closedAt"));
     }
 
     /** The location if {@code tenantId} owns it; a foreign id looks exactly like an unknown one. */
     public Optional<Location> findOwned(String tenantId, String id) {
-        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId))).first())
+        return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId), OPEN)).first())
             .map(MongoLocations::toLocation);
     }
 
     public Page<Location> listOwned(String tenantId, PageRequest page) {
-        Bson filter = Filters.eq("tenantId", tenantId);
+        Bson filter = Filters.and(Filters.eq("tenantId", tenantId), OPEN);
         List<Location> items = new ArrayList<>();
         collection.find(filter).sort(Sorts.ascending("createdAt", "_id")).skip(page.offset()).limit(page.size())
             .forEach(d -> items.add(toLocation(d)));
@@ -67,7 +98,7 @@ public class MongoLocations {
      * {@code manufacturers}: the candidates the locator then measures exactly.
      */
     public List<Location> storesIn(GeoPoint.Box box, String ownerTenantId, Set<String> manufacturers) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("type", LocationType.STORE.name()),
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq("type", LocationType.STORE.name()), OPEN,
             Filters.gte("lat", box.minLat()), Filters.lte("lat", box.maxLat()),
             Filters.gte("lng", box.minLng()), Filters.lte("lng", box.maxLng())));
         if (ownerTenantId != null) {
@@ -84,7 +115,7 @@ public class MongoLocations {
     /** Warehouses of {@code manufacturerId}, in id order so the choice between them is deterministic. */
     public List<Location> warehousesOf(String manufacturerId) {
         List<Location> found = new ArrayList<>();
-        collection.find(Filters.and(Filters.eq("type", LocationType.WAREHOUSE.name()), Filters.eq("tenantId", manufacturerId)))
+        collection.find(Filters.and(Filters.eq("type", LocationType.WAREHOUSE.name()), Filters.eq("tenantId", manufacturerId), OPEN))
             .sort(Sorts.ascending("_id")).forEach(d -> found.add(toLocation(d)));
         return found;
     }

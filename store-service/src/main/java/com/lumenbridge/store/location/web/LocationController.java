@@ -27,9 +27,11 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -61,6 +63,19 @@ class LocationController {
     @GetMapping("/{id}")
     Map<String, Object> get(Caller caller, @PathVariable String id) {
         return full(locations.get(caller, id));
+    }
+
+    /** Replaces the store's details; the body is the one {@code POST /api/stores} takes, its type unchanged. */
+    @PutMapping("/{id}")
+    Map<String, Object> update(Caller caller, @PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        return full(locations.update(caller, id, draft(body)));
+    }
+
+    /** Closes the store (409 while stock is held there or appointments are to come); it then answers 404 everywhere. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> close(Caller caller, @PathVariable String id) {
+        locations.close(caller, id);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/nearby")

@@ -1,0 +1,2 @@
+/** Showroom and consultation appointments: slots from opening hours, bookings that never exceed a slot's capacity. */
+package com.lumenbridge.store.appointment;

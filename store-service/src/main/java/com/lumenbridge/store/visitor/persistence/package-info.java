@@ -1,0 +1,2 @@
+/** A visitor as an embedded document of an appointment, visit or sale. */
+package com.lumenbridge.store.visitor.persistence;
