@@ -1,43 +1,40 @@
 package com.lumenbridge.launcher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 /**
- * {@code ./lumenbridge demo}: walks, through the gateway, what the platform can do today — tenants,
- * API keys with scopes, the identity each service sees, a missing scope, a revoked key — and says
- * plainly which parts of the online-to-offline journey are not built yet. It exits non-zero when a
- * step does not answer as the design says.
+ * {@code ./lumenbridge demo}: builds a realistic world through the gateway — a manufacturer with a
+ * generated catalog of ~20 000 LED SKUs, a partner storefront and dealer, an experience store and a
+ * warehouse, stock — and walks one online-to-offline journey, printing every call and its answer:
+ * search, the store locator, an idempotent PICKUP order, the reservation, the dealer's pickup, a
+ * showroom appointment, an offline sale, and what the manufacturer's CRM learned. It exits non-zero
+ * when a step does not answer as the design says.
  */
 final class DemoCommand {
 
-    private record DemoTenant(String name, String kind, List<String> scopes) {
-    }
-
-    private record Registered(DemoTenant tenant, String id) {
-    }
-
-    private record Keyed(Registered tenant, String keyId, String apiKey) {
-
-        String name() {
-            return tenant.tenant().name();
-        }
-    }
-
-    static final List<DemoTenant> TENANTS = List.of(
-        new DemoTenant("Aurora Lighting", "MANUFACTURER",
-            List.of("catalog:read", "catalog:write", "orders:read", "crm:read", "crm:write")),
-        new DemoTenant("BrightCart", "STOREFRONT",
-            List.of("catalog:read", "stores:read", "orders:read", "orders:write")),
-        new DemoTenant("Lumen Hall Shanghai", "DEALER",
-            List.of("stores:read", "inventory:write", "orders:read", "orders:write")));
+    static final int CATALOG_SIZE = 20_000;
+    private static final String SHANGHAI = "Asia/Shanghai";
+    private static final Duration SETTLE = Duration.ofSeconds(60);
+    private static final Map<String, Object> CUSTOMER = Map.of("email", "li.wei@example.com", "phone", "+86 138 0000 0000",
+        "name", "Li Wei", "marketingConsent", true);
+    private static final Map<String, Object> VISITOR = Map.of("email", "Li.Wei@example.com", "name", "Li Wei",
+        "recordConsent", true, "marketingConsent", true, "analyticsConsent", true);
 
     private final LocalStack stack;
     private final Console console;
@@ -52,9 +49,12 @@ final class DemoCommand {
 
     int run() {
         try (Probes probes = new Probes()) {
-            if (!probes.serviceReady(ServiceSpec.GATEWAY)) {
-                console.problem("The gateway does not answer at %s: run ./lumenbridge up first.", ServiceSpec.GATEWAY.url());
-                return 1;
+            for (ServiceSpec service : ServiceSpec.ALL) {
+                if (!probes.serviceReady(service)) {
+                    console.problem("%s is not ready: run ./lumenbridge up first (./lumenbridge status shows what is up).",
+                        service.name());
+                    return 1;
+                }
             }
         }
         Optional<OperatorKey> operatorKey = new SecretStore(stack.layout().home()).existingOperatorKey(stack.env());
@@ -62,89 +62,147 @@ final class DemoCommand {
             console.problem("No operator key: set %s or run ./lumenbridge up, which makes one.", OperatorKey.VARIABLE);
             return 1;
         }
-        String operator = operatorKey.get().value();
+        try {
+            return walk(operatorKey.get().value());
+        } catch (LauncherException e) {
+            surprises.add(e.getMessage());
+            return stop();
+        } catch (IOException e) {
+            surprises.add(e.getMessage());
+            return stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+    }
 
-        heading("Register a manufacturer, a storefront and a dealer (operator key)");
-        List<Registered> registered = new ArrayList<>();
-        for (DemoTenant tenant : TENANTS) {
-            Optional<String> id = registerTenant(operator, tenant);
-            if (id.isEmpty()) {
-                return stop();
-            }
-            registered.add(new Registered(tenant, id.get()));
+    private int walk(String operator) throws IOException, InterruptedException {
+        String tag = UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        heading("Build the world through the public API (operator, then each tenant with its own key)");
+        console.line("   importing a generated catalog of %,d LED SKUs takes a minute or two on two cores", CATALOG_SIZE);
+        DemoWorld.Built world = new DemoWorld(gateway, operator, line -> console.line("   %s", line))
+            .build(tag, CATALOG_SIZE, new CatalogGenerator(stack.layout()));
+        DemoWorld.Product bulb = world.products().get(0);
+        DemoWorld.Product spot = world.products().get(1);
+        String storefront = world.storefront().apiKey();
+        String dealer = world.dealer().apiKey();
+        String manufacturer = world.manufacturer().apiKey();
+
+        heading("A shopper on the storefront searches; the storefront sees its price-list price");
+        GatewayClient.Reply search = get("/api/catalog/search?q=" + encode("a60 2700") + "&size=3", storefront);
+        expect(search, 200);
+        console.line("     %d matches; first: %s at %s minor units", search.json().path("total").asLong(),
+            search.json().path("items").path(0).path("name").asText("?"),
+            search.json().path("items").path(0).path("price").path("amountMinor").asText("?"));
+        GatewayClient.Reply replaces = get("/api/catalog/search?replaces=incandescent-60W&category=bulb&size=3", storefront);
+        expect(replaces, 200);
+        console.line("     'replaces a 60 W incandescent': %d bulbs in the equivalent lumen range",
+            replaces.json().path("total").asLong());
+
+        heading("Where can she see it lit and pick it up? The store locator, with stock for two");
+        GatewayClient.Reply nearby = get("/api/stores/nearby?lat=31.2243&lng=121.4690&radiusKm=15&sku=" + bulb.sku() + "&qty=2",
+            storefront);
+        expect(nearby, 200);
+
+        heading("She orders two for pickup; the storefront retries the POST with the same Idempotency-Key");
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> order = Map.of("customer", CUSTOMER,
+            "fulfillment", Map.of("type", "PICKUP", "storeId", world.storeId()),
+            "lines", List.of(Map.of("sku", bulb.sku(), "quantity", 2)));
+        GatewayClient.Reply placed = call("POST", "/api/orders", order,
+            () -> gateway.post("/api/orders", storefront, order, Map.of("Idempotency-Key", key)));
+        expect(placed, 202);
+        GatewayClient.Reply again = call("POST", "/api/orders", order,
+            () -> gateway.post("/api/orders", storefront, order, Map.of("Idempotency-Key", key)));
+        String orderId = placed.text("id");
+        if (!orderId.equals(again.text("id"))) {
+            surprises.add("the retried POST made another order");
+        } else {
+            console.line("     the retry answered the same order %s: nothing was placed twice", orderId);
         }
 
-        heading("Give each tenant an API key with the scopes its role needs (shown once)");
-        List<Keyed> keyed = new ArrayList<>();
-        for (Registered tenant : registered) {
-            GatewayClient.Reply reply = post("/api/admin/tenants/" + tenant.id() + "/api-keys", operator,
-                Map.of("scopes", tenant.tenant().scopes()));
-            if (!expect(reply, 201) || reply.text("apiKey").isEmpty()) {
-                return stop();
+        heading("store-service reserves both units at the store (over Kafka); the order is CONFIRMED");
+        GatewayClient.Reply confirmed = awaitStatus(orderId, storefront, "CONFIRMED");
+        console.line("     total %s %s; stock at the store now:", confirmed.json().path("total").path("amountMinor").asText(),
+            confirmed.json().path("total").path("currency").asText());
+        expect(get("/api/stores/" + world.storeId() + "/inventory/" + bulb.sku(), dealer), 200);
+
+        heading("The dealer works its pickup queue: ready, then the customer collects");
+        expect(post("/api/orders/" + orderId + "/ready", dealer, Map.of()), 200);
+        expect(post("/api/orders/" + orderId + "/complete", dealer, Map.of()), 200);
+        awaitStatus(orderId, storefront, "COMPLETED");
+        GatewayClient.Reply stock = DemoWorld.await(() -> gateway.get("/api/stores/" + world.storeId() + "/inventory/" + bulb.sku(),
+            dealer), reply -> reply.json().path("onHand").asInt() == bulb.storeStock() - 2, SETTLE, "stock to leave");
+        console.line("     onHand %d (was %d): the two units left the store", stock.json().path("onHand").asInt(), bulb.storeStock());
+
+        heading("She books a showroom visit to see the dimmable spots lit; the dealer records it");
+        Optional<String> appointment = book(world, dealer, spot.sku());
+        appointment.ifPresent(id -> {
+            GatewayClient.Reply attended = post("/api/stores/" + world.storeId() + "/appointments/" + id + "/attend", dealer, Map.of());
+            if (attended.status() != 200) {
+                console.line("     (attendance can be marked from an hour before the slot; this one is later)");
             }
-            keyed.add(new Keyed(tenant, reply.text("keyId"), reply.text("apiKey")));
-        }
+        });
+        expect(post("/api/stores/" + world.storeId() + "/visits", dealer,
+            Map.of("visitor", VISITOR, "products", List.of(spot.sku()))), 201);
 
-        heading("Each service sees who is calling: GET <service>/whoami with each tenant's key");
-        for (Keyed tenant : keyed) {
-            console.line("   %s (%s, %s)", tenant.name(), tenant.tenant().tenant().kind(), tenant.tenant().id());
-            for (ServiceSpec service : ServiceSpec.BACKENDS) {
-                whoAmI(tenant, service);
-            }
-        }
+        heading("At the counter she buys three spots; the offline sale takes them from stock at once");
+        Map<String, Object> sale = Map.of("lines", List.of(Map.of("sku", spot.sku(), "quantity", 3)), "customer", VISITOR);
+        expect(call("POST", "/api/stores/" + world.storeId() + "/sales", sale, () -> gateway.post("/api/stores/"
+            + world.storeId() + "/sales", dealer, sale, Map.of("Idempotency-Key", UUID.randomUUID().toString()))), 201);
 
-        heading("A key without the scope a route needs is refused: the storefront's has no crm:read, no admin");
-        Keyed storefront = keyed.get(1);
-        expect(get("/api/crm/whoami", storefront.apiKey()), 403);
-        expect(get("/api/admin/tenants", storefront.apiKey()), 403);
+        heading("The manufacturer's CRM: one customer, online and offline, from the events alone");
+        GatewayClient.Reply profile = DemoWorld.await(
+            () -> gateway.get("/api/crm/customers?email=" + encode("li.wei@example.com"), manufacturer),
+            reply -> reply.status() == 200 && reply.raw().contains("BOTH"),
+            SETTLE, "the CRM profile");
+        console.line("   GET /api/crm/customers?email=li.wei@example.com");
+        console.line("     -> %d %s", profile.status(), profile.brief());
 
-        heading("Revoke the dealer's key; it stops working at once");
-        Keyed dealer = keyed.get(2);
-        expect(delete("/api/admin/api-keys/" + dealer.keyId(), operator), 204);
-        expect(get("/api/stores/whoami", dealer.apiKey()), 401);
+        heading("Isolation: nobody sees what is not theirs");
+        expect(get("/api/crm/customers?email=" + encode("li.wei@example.com"), storefront), 403);
+        expect(get("/api/orders/" + UUID.randomUUID(), storefront), 404);
+        expect(get("/api/stores/" + world.warehouseId() + "/inventory/" + bulb.sku(), dealer), 404);
 
-        heading("What else is there, and what is not built yet");
-        console.line("""
-               Built and reachable through the gateway, not yet walked by this demo:
-               - catalog: LED products, price lists, partnerships, faceted search, CSV/NDJSON imports;
-                 ./lumenbridge bench catalog imports a generated catalog and searches it as a partner
-               - stores: stores and warehouses, inventory with adjustments, the store locator, and stock
-                 reservations driven by order events
-               Not built yet; this demo does not fake them:
-               - stores: appointments, visits and offline sales
-               - orders: placing an order (DELIVERY, PICKUP, RESERVE_AND_TRY), pickup and try-out in the
-                 store, cancellation and expiry, webhooks to the storefront
-               - crm: customer profiles from online and offline touches, consent, segments, insights""".indent(3).stripTrailing());
         console.line();
         if (!surprises.isEmpty()) {
             console.problem("%d step(s) did not answer as the design says: %s", surprises.size(), String.join("; ", surprises));
             return 1;
         }
-        console.line("Every step answered as the design says.");
+        console.line("Every step answered as the design says. The world stays: its keys are in the output above.");
         return 0;
     }
 
-    /** Creates the tenant; when a re-run finds the name taken (409), uses the existing one. */
-    private Optional<String> registerTenant(String operator, DemoTenant tenant) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", tenant.name());
-        body.put("kind", tenant.kind());
-        GatewayClient.Reply reply = post("/api/admin/tenants", operator, body);
-        if (reply.status() == 201 && !reply.text("id").isEmpty()) {
-            return Optional.of(reply.text("id"));
-        }
-        if (reply.status() == 409) {
-            GatewayClient.Reply list = gateway.get("/api/admin/tenants", operator);
-            Optional<String> existing = tenantsIn(list.json()).stream()
-                .filter(t -> tenant.name().equals(t.path("name").asText()) && tenant.kind().equals(t.path("kind").asText()))
-                .map(t -> t.path("id").asText()).findFirst();
-            existing.ifPresent(id -> console.line("     already registered by an earlier demo: using %s", id));
-            if (existing.isPresent()) {
-                return existing;
+    /** Books the first free showroom slot today (or tomorrow, when today's are over). */
+    private Optional<String> book(DemoWorld.Built world, String dealer, String sku) {
+        LocalDate today = LocalDate.now(ZoneId.of(SHANGHAI));
+        for (LocalDate day : List.of(today, today.plusDays(1))) {
+            GatewayClient.Reply slots = get("/api/stores/" + world.storeId() + "/appointments/slots?date=" + day
+                + "&service=SHOWROOM", dealer);
+            for (JsonNode slot : slots.json().path("slots")) {
+                if (slot.path("bookable").asBoolean() && slot.path("free").asInt() > 0) {
+                    Map<String, Object> body = Map.of("slotStart", slot.path("start").asText(), "service", "SHOWROOM",
+                        "visitor", VISITOR, "products", List.of(sku));
+                    GatewayClient.Reply booked = post("/api/stores/" + world.storeId() + "/appointments", dealer, body);
+                    expect(booked, 201);
+                    return booked.status() == 201 ? Optional.of(booked.text("id")) : Optional.empty();
+                }
             }
         }
-        expect(reply, 201);
+        surprises.add("no free showroom slot today or tomorrow");
         return Optional.empty();
+    }
+
+    private GatewayClient.Reply awaitStatus(String orderId, String key, String status) throws InterruptedException {
+        GatewayClient.Reply reply = DemoWorld.await(() -> gateway.get("/api/orders/" + orderId, key),
+            r -> r.text("status").equals(status) || Set.of("REJECTED", "CANCELLED", "EXPIRED").contains(r.text("status")),
+            SETTLE, "order " + orderId);
+        console.line("   GET /api/orders/%s", orderId);
+        console.line("     -> %d status %s", reply.status(), reply.text("status"));
+        if (!reply.text("status").equals(status)) {
+            surprises.add("order " + orderId + " became " + reply.text("status") + ", not " + status);
+        }
+        return reply;
     }
 
     /** The tenants of a list reply, whether it is a plain array or a page ({@code items}/{@code content}). */
@@ -153,35 +211,12 @@ final class DemoCommand {
         return StreamSupport.stream(items.spliterator(), false).toList();
     }
 
-    private void whoAmI(Keyed tenant, ServiceSpec service) {
-        String path = service.apiBasePath() + "/whoami";
-        GatewayClient.Reply reply = gateway.get(path, tenant.apiKey());
-        if (reply.status() == 200) {
-            boolean right = tenant.tenant().id().equals(reply.text("tenantId"))
-                && tenant.tenant().tenant().kind().equals(reply.text("kind"));
-            console.line("     GET %-22s -> 200  %-16s sees tenant %s, %s, scopes %s", path, reply.text("service"),
-                reply.text("tenantId"), reply.text("kind"), reply.json().path("scopes"));
-            if (!right) {
-                surprises.add(service.name() + " saw another identity than " + tenant.name() + "'s");
-            }
-        } else {
-            console.line("     GET %-22s -> %d  %s", path, reply.status(), problemOf(reply));
-            if (reply.status() != 403) {
-                surprises.add("GET " + path + " as " + tenant.name() + " answered " + reply.status());
-            }
-        }
-    }
-
     private GatewayClient.Reply get(String path, String bearer) {
         return call("GET", path, null, () -> gateway.get(path, bearer));
     }
 
     private GatewayClient.Reply post(String path, String bearer, Object body) {
         return call("POST", path, body, () -> gateway.post(path, bearer, body));
-    }
-
-    private GatewayClient.Reply delete(String path, String bearer) {
-        return call("DELETE", path, null, () -> gateway.delete(path, bearer));
     }
 
     /** Prints the request, sends it, prints the answer. */
@@ -208,6 +243,10 @@ final class DemoCommand {
                 + (problem.has("type") ? "  [" + problem.path("type").asText() + "]" : "");
         }
         return reply.brief();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private int stop() {

@@ -146,6 +146,8 @@ final class DemoWorld {
     private static Map<String, Object> store(String manufacturerId, String tag) {
         Map<String, Object> body = location("Lumen Hall Shanghai " + tag, "STORE", 31.2304, 121.4737, manufacturerId);
         body.put("services", List.of("SHOWROOM", "PICKUP", "CONSULTATION"));
+        body.put("slotMinutes", 30);
+        body.put("capacity", 4);
         return body;
     }
 

@@ -13,7 +13,7 @@ public final class Launcher {
         Usage: ./lumenbridge <command>
           up              build what is missing, start Kafka, MongoDB and the five services, wait until ready;
                           with part of the stack running, start the parts that stopped
-          demo            walk what the platform does today through the gateway
+          demo            build a demo world (~20k SKUs, stores, stock) and walk one online-to-offline journey
           bench catalog [skus] [seconds]
                           import a generated catalog and search it through the gateway (default 50000, 20)
           bench orders [seconds]
