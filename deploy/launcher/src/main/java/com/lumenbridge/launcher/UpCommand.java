@@ -24,6 +24,8 @@ final class UpCommand {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(150);
     /** Seconds {@code up} may take before it gives up, for machines slower than the 2-core reference. */
     static final String TIMEOUT_VARIABLE = "LUMENBRIDGE_UP_TIMEOUT";
+    /** JVM options for the services instead of {@link #SERVICE_JVM_OPTIONS}. */
+    static final String JVM_OPTIONS_VARIABLE = "LUMENBRIDGE_SERVICE_JVM_OPTIONS";
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
@@ -112,7 +114,7 @@ final class UpCommand {
             }
             for (ServiceSpec service : services) {
                 starter.rotateLog(service.name());
-                List<String> arguments = new ArrayList<>(SERVICE_JVM_OPTIONS);
+                List<String> arguments = new ArrayList<>(serviceJvmOptions(stack.env()));
                 arguments.addAll(List.of("-jar", layout.jar(service).toString()));
                 Process process = starter.startDetached(service.name(), arguments,
                     ServiceEnvironment.of(service, infrastructure, keys, operatorKey));
@@ -316,6 +318,15 @@ final class UpCommand {
 
     private static long seconds(long sinceNanos) {
         return Math.round((System.nanoTime() - sinceNanos) / 1e9);
+    }
+
+    /** {@value #JVM_OPTIONS_VARIABLE} (space-separated) replaces the default options, e.g. to profile. */
+    static List<String> serviceJvmOptions(Map<String, String> env) {
+        String value = env.get(JVM_OPTIONS_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return SERVICE_JVM_OPTIONS;
+        }
+        return List.of(value.trim().split("\\s+"));
     }
 
     static Duration timeout(Map<String, String> env) {
