@@ -1,0 +1,99 @@
+package com.lumenbridge.order.catalog.persistence;
+
+import com.lumenbridge.order.catalog.domain.PriceList;
+import com.lumenbridge.order.common.Mongo;
+import com.lumenbridge.order.order.domain.Money;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.Document;
+
+/**
+ * order-service's copy of the catalog facts it prices orders with. Every catalog event carries the
+ * whole versioned state of its aggregate, so each write replaces the document only when the event's
+ * version is higher: duplicates and out-of-order deliveries change nothing.
+ */
+public class CatalogProjection {
+
+    static final String PRODUCTS = "catalog_products";
+    static final String PARTNERSHIPS = "catalog_partnerships";
+    static final String PRICE_LISTS = "catalog_price_lists";
+
+    private final MongoCollection<Document> products;
+    private final MongoCollection<Document> partnerships;
+    private final MongoCollection<Document> priceLists;
+
+    public CatalogProjection(MongoDatabase database) {
+        this.products = database.getCollection(PRODUCTS);
+        this.partnerships = database.getCollection(PARTNERSHIPS);
+        this.priceLists = database.getCollection(PRICE_LISTS);
+    }
+
+    /** The facts of one product that pricing needs. */
+    public record Product(String sku, String manufacturerId, String status, Money listPrice) {
+    }
+
+    /** A manufacturer's partnership with a partner: its price list and whether it is ACTIVE. */
+    public record Partnership(String priceListId, String status) {
+    }
+
+    public void putProduct(String sku, String manufacturerId, long version, String status, long listPriceMinor,
+            String currency) {
+        upsert(products, sku, version, new Document("manufacturerId", manufacturerId).append("status", status)
+            .append("listPrice", new Document("amountMinor", listPriceMinor).append("currency", currency)));
+    }
+
+    public void putPartnership(String manufacturerId, String partnerTenantId, long version, String priceListId, String status) {
+        upsert(partnerships, manufacturerId + "|" + partnerTenantId, version,
+            new Document("priceListId", priceListId).append("status", status));
+    }
+
+    public void putPriceList(String manufacturerId, String priceListId, long version, PriceList list) {
+        upsert(priceLists, manufacturerId + "|" + priceListId, version, new Document("currency", list.currency())
+            .append("discountBasisPoints", list.discountBasisPoints())
+            .append("overrides", list.overrides().entrySet().stream()
+                .map(e -> new Document("sku", e.getKey()).append("amountMinor", e.getValue())).toList()));
+    }
+
+    public Optional<Product> product(String sku) {
+        return Optional.ofNullable(products.find(Filters.eq("_id", sku)).first()).map(d -> {
+            Document price = d.get("listPrice", Document.class);
+            return new Product(sku, d.getString("manufacturerId"), d.getString("status"),
+                new Money(((Number) price.get("amountMinor")).longValue(), price.getString("currency")));
+        });
+    }
+
+    public Optional<Partnership> partnership(String manufacturerId, String partnerTenantId) {
+        return Optional.ofNullable(partnerships.find(Filters.eq("_id", manufacturerId + "|" + partnerTenantId)).first())
+            .map(d -> new Partnership(d.getString("priceListId"), d.getString("status")));
+    }
+
+    public Optional<PriceList> priceList(String manufacturerId, String priceListId) {
+        return Optional.ofNullable(priceLists.find(Filters.eq("_id", manufacturerId + "|" + priceListId)).first()).map(d -> {
+            Map<String, Long> overrides = new LinkedHashMap<>();
+            for (Document o : d.getList("overrides", Document.class, List.of())) {
+                overrides.put(o.getString("sku"), ((Number) o.get("amountMinor")).longValue());
+            }
+            return new PriceList(d.getString("currency"), d.getInteger("discountBasisPoints"), overrides);
+        });
+    }
+
+    private static void upsert(MongoCollection<Document> collection, String id, long version, Document fields) {
+        Document doc = new Document("_id", id).append("version", version);
+        doc.putAll(fields);
+        try {
+            collection.replaceOne(Filters.and(Filters.eq("_id", id), Filters.lt("version", version)), doc,
+                new ReplaceOptions().upsert(true));
+        } catch (RuntimeException e) {
+            // the document exists with this version or a newer one: nothing to do
+            if (!Mongo.isDuplicateKey(e)) {
+                throw e;
+            }
+        }
+    }
+}

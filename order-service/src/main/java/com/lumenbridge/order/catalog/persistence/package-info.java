@@ -1,0 +1,2 @@
+/** The catalog projection in MongoDB, highest version wins. */
+package com.lumenbridge.order.catalog.persistence;

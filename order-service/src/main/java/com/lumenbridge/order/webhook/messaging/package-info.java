@@ -1,0 +1,2 @@
+/** Order events become webhook messages. */
+package com.lumenbridge.order.webhook.messaging;

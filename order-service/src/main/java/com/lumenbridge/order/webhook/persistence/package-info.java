@@ -1,0 +1,2 @@
+/** Webhook endpoints and deliveries in MongoDB. */
+package com.lumenbridge.order.webhook.persistence;
