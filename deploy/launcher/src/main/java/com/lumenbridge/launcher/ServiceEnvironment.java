@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The environment each service process gets: its port, the infrastructure, and the internal-token
- * keys — the private one and the operator key only for the gateway, which alone mints tokens.
+ * keys — the private one and the operator key only for the gateway, which alone mints tokens — and
+ * where the other services answer.
  */
 final class ServiceEnvironment {
 
@@ -25,7 +26,11 @@ final class ServiceEnvironment {
         if (service.isGateway()) {
             env.put(PRIVATE_KEY_VARIABLE, keys.privateKey());
             env.put(OperatorKey.VARIABLE, operatorKey.value());
-            for (ServiceSpec backend : ServiceSpec.BACKENDS) {
+        }
+        // the gateway routes to every backend; a service may read another through a breaker
+        // (order-service asks catalog-service for a SKU its projection lacks)
+        for (ServiceSpec backend : ServiceSpec.BACKENDS) {
+            if (!backend.equals(service)) {
                 env.put(urlVariable(backend), backend.url());
             }
         }

@@ -65,14 +65,17 @@ class StackEnvironmentTest {
     }
 
     @Test
-    void aServiceGetsItsPortTheInfrastructureAndOnlyThePublicKey() {
-        Map<String, String> env = ServiceEnvironment.of(ServiceSpec.CATALOG, Infrastructure.from(Map.of()), KEYS, OPERATOR);
+    void aServiceGetsItsPortTheInfrastructureOnlyThePublicKeyAndWhereTheOthersAre() {
+        Map<String, String> env = ServiceEnvironment.of(ServiceSpec.ORDER, Infrastructure.from(Map.of()), KEYS, OPERATOR);
 
         assertThat(env).containsExactlyInAnyOrderEntriesOf(Map.of(
-            "PORT", "8081",
+            "PORT", "8083",
             "MONGODB_URI", "mongodb://localhost:27017",
             "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
-            "LUMENBRIDGE_INTERNAL_TOKEN_PUBLIC_KEY", "PUBLIC"));
+            "LUMENBRIDGE_INTERNAL_TOKEN_PUBLIC_KEY", "PUBLIC",
+            "CATALOG_SERVICE_URL", "http://localhost:8081",
+            "STORE_SERVICE_URL", "http://localhost:8082",
+            "CRM_SERVICE_URL", "http://localhost:8084"));
     }
 
     @Test
