@@ -1,0 +1,2 @@
+/** Reading a service's {@code /actuator/health} and {@code /actuator/prometheus} over HTTP, and the gateway's own in process. */
+package com.lumenbridge.gateway.ops.scraping;
