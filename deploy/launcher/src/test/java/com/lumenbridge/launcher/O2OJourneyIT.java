@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -177,6 +181,30 @@ class O2OJourneyIT {
         GatewayClient.Reply notTheDealer = gateway.post("/api/orders/" + id + "/ready", world.storefront().apiKey(), Map.of());
         assertThat(notTheDealer.status()).as("only the fulfilling dealer marks ready").isIn(403, 404, 409);
         assertThat(gateway.get("/api/orders/" + UUID.randomUUID(), world.storefront().apiKey()).status()).isEqualTo(404);
+    }
+
+    /** Issue 7: a dashboard or alert that names a metric no service exposes would stay empty in production. */
+    @Test
+    void everyDashboardPanelAndAlertReadsMetricsTheServicesExpose() throws Exception {
+        String id = place("PICKUP", world.storeId(), Map.of(world.products().get(0).sku(), 1)).path("id").asText();
+        awaitStatus(id, "CONFIRMED");
+        dealer("/api/orders/" + id + "/ready");
+        awaitStatus(id, "READY_FOR_PICKUP");
+
+        Set<String> exposed = new TreeSet<>(Set.of("up"));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            String scrape = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/actuator/prometheus")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+            scrape.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("[{ ]", 2)[0]).forEach(exposed::add);
+        }
+        List<String> missing = new ArrayList<>();
+        for (DashboardQueries.Query query : DashboardQueries.all(LauncherRun.REPO)) {
+            DashboardQueries.metricNames(query.expr()).stream().filter(name -> !exposed.contains(name))
+                .forEach(name -> missing.add(query.where() + ": " + name));
+        }
+        assertThat(missing).as("metrics named in deploy/grafana and deploy/prometheus that no service exposes").isEmpty();
     }
 
     private static JsonNode place(String type, String storeId, Map<String, Integer> lines) {
