@@ -1,0 +1,13 @@
+package com.lumenbridge.crm.imports.application;
+
+import com.lumenbridge.crm.imports.domain.ImportStatus;
+import com.lumenbridge.crm.imports.domain.RowError;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A legacy import job as stored: its mapping, status, progress counts and the row errors it kept. */
+public record ImportJob(String id, String tenantId, Map<String, String> mapping, ImportStatus status, long rowsTotal,
+        long rowsDone, long rowsFailed, long created, long updated, long unchanged, List<RowError> errors,
+        long errorsOmitted, String failure, Instant createdAt, Instant startedAt, Instant finishedAt) {
+}

@@ -1,0 +1,2 @@
+/** Mongo storage of import jobs. */
+package com.lumenbridge.crm.imports.persistence;

@@ -1,0 +1,2 @@
+/** HTTP API of legacy CRM imports. */
+package com.lumenbridge.crm.imports.web;

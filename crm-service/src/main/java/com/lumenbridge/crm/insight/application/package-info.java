@@ -1,0 +1,2 @@
+/** The insights use case. */
+package com.lumenbridge.crm.insight.application;

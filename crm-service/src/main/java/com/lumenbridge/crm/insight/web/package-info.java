@@ -1,0 +1,2 @@
+/** HTTP API of insights. */
+package com.lumenbridge.crm.insight.web;

@@ -1,0 +1,2 @@
+/** Customer profiles built from orders, store activity and legacy imports: identity, merge, consent, derived fields. */
+package com.lumenbridge.crm.profile;

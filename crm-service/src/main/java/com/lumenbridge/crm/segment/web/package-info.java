@@ -1,0 +1,2 @@
+/** HTTP API of segments. */
+package com.lumenbridge.crm.segment.web;
