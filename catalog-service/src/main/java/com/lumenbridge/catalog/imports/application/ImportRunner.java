@@ -34,6 +34,8 @@ public class ImportRunner {
     private final ApplicationEventPublisher local;
     private final JsonMapper json;
     private final ProductMetrics productMetrics;
+    private static final List<String> IMPORT_OUTCOMES = List.of("created", "updated", "unchanged", "failed");
+
     private final MeterRegistry meters;
     private final Clock clock;
     private final int batchSize;
@@ -46,6 +48,8 @@ public class ImportRunner {
         this.json = json;
         this.productMetrics = productMetrics;
         this.meters = meters;
+        // registered at zero, so dashboards and alerts have a series before the first import
+        IMPORT_OUTCOMES.forEach(outcome -> count(outcome, 0));
         this.clock = clock;
         this.batchSize = batchSize;
     }
@@ -120,12 +124,12 @@ public class ImportRunner {
     }
 
     private void count(String outcome, long rows) {
+        Counter counter = Counter.builder("lumenbridge.catalog.import.rows")
+            .description("Import rows by outcome (created, updated, unchanged, failed)")
+            .tag("outcome", outcome)
+            .register(meters);
         if (rows > 0) {
-            Counter.builder("lumenbridge.catalog.import.rows")
-                .description("Import rows by outcome (created, updated, unchanged, failed)")
-                .tag("outcome", outcome)
-                .register(meters)
-                .increment(rows);
+            counter.increment(rows);
         }
     }
 }
