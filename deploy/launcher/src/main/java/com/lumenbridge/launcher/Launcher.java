@@ -20,6 +20,7 @@ public final class Launcher {
                           place orders through the gateway at rising fixed rates; time POST to CONFIRMED
           status          health of every part (exit 0 only when all are up)
           logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
+          chaos [--small]  fault scenarios with invariant checks: no oversell, catalog-service down
           stop <part> [--kill]
                           stop one part (SIGTERM, or SIGKILL with --kill); up starts it again
           down            stop everything this stack started; data stays
@@ -51,6 +52,7 @@ public final class Launcher {
                 case "demo" -> args.length == 1 ? new DemoCommand(stack).run() : usage(console);
                 case "bench" -> bench(stack, args, console);
                 case "stop" -> stop(stack, args, console);
+                case "chaos" -> chaos(stack, args, console);
                 case "logs" -> args.length <= 2 ? new LogsCommand(stack).run(args.length == 2 ? args[1] : null) : usage(console);
                 case "help", "-h", "--help" -> {
                     console.line(USAGE);
@@ -61,6 +63,21 @@ public final class Launcher {
         } catch (LauncherException | UncheckedIOException e) {
             console.problem(e.getMessage());
             return 1;
+        }
+    }
+
+    private static int chaos(LocalStack stack, String[] args, Console console) {
+        boolean small = args.length == 2 && args[1].equals("--small");
+        if (args.length != 1 && !small) {
+            return usage(console);
+        }
+        try {
+            return new ChaosCommand(stack).run(small);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         }
     }
 
