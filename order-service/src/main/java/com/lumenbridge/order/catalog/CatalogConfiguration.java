@@ -5,19 +5,14 @@ import com.lumenbridge.order.catalog.application.CatalogClient;
 import com.lumenbridge.order.catalog.application.Offers;
 import com.lumenbridge.order.catalog.messaging.CatalogProjectors;
 import com.lumenbridge.order.catalog.persistence.CatalogProjection;
+import com.lumenbridge.order.common.GuardedRead;
 import com.lumenbridge.platform.events.catalog.ProductDiscontinued;
 import com.lumenbridge.platform.events.catalog.ProductDrafted;
 import com.lumenbridge.platform.events.catalog.ProductPriceChanged;
 import com.lumenbridge.platform.events.catalog.ProductPublished;
 import com.lumenbridge.platform.events.catalog.ProductUpdated;
 import com.mongodb.client.MongoDatabase;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,19 +28,8 @@ class CatalogConfiguration {
     @Bean
     CatalogClient catalogClient(OrderProperties properties, JsonMapper json, CircuitBreakerRegistry breakers) {
         OrderProperties.Catalog settings = properties.catalog();
-        CircuitBreaker breaker = breakers.circuitBreaker("catalog-service", CircuitBreakerConfig.custom()
-            .failureRateThreshold(settings.failureRateThreshold())
-            .slidingWindowSize(20)
-            .minimumNumberOfCalls(5)
-            .waitDurationInOpenState(settings.openFor())
-            .permittedNumberOfCallsInHalfOpenState(2)
-            .build());
-        TimeLimiter limiter = TimeLimiter.of("catalog-service", TimeLimiterConfig.custom()
-            .timeoutDuration(settings.timeout()).cancelRunningFuture(true).build());
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.timeout().compareTo(Duration.ofSeconds(2)) < 0 ? settings.timeout() : Duration.ofSeconds(2))
-            .build();
-        return new CatalogClient(http, json, settings.baseUrl(), breaker, limiter, settings.timeout());
+        return new CatalogClient(GuardedRead.of("catalog-service", settings.baseUrl(), settings.timeout(),
+            settings.failureRateThreshold(), settings.openFor(), breakers), json);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import com.lumenbridge.order.order.messaging.CustomerErasedHandler;
 import com.lumenbridge.order.order.messaging.StoreEventHandlers;
 import com.lumenbridge.order.order.persistence.MongoIdempotencyKeys;
 import com.lumenbridge.order.order.persistence.MongoOrders;
+import com.lumenbridge.order.store.application.StoreCheck;
 import com.lumenbridge.platform.outbox.Outbox;
 import com.lumenbridge.platform.scheduling.PeriodicJobs;
 import com.mongodb.client.MongoDatabase;
@@ -29,9 +30,9 @@ class OrderConfiguration {
     }
 
     @Bean
-    OrderService orderService(MongoOrders orders, MongoIdempotencyKeys keys, Offers offers, Clock clock,
+    OrderService orderService(MongoOrders orders, MongoIdempotencyKeys keys, Offers offers, StoreCheck stores, Clock clock,
             OrderProperties properties, MeterRegistry meters) {
-        return new OrderService(orders, keys, offers, clock, properties.idempotency().retention(), meters);
+        return new OrderService(orders, keys, offers, stores, clock, properties.idempotency().retention(), meters);
     }
 
     /** Forgets idempotency keys past their retention (mongo-java-server has no TTL index to do it). */

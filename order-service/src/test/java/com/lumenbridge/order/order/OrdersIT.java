@@ -9,6 +9,8 @@ import com.lumenbridge.platform.events.Topics;
 import com.lumenbridge.platform.events.catalog.PartnershipChanged;
 import com.lumenbridge.platform.events.crm.CustomerErased;
 import com.lumenbridge.platform.events.crm.IdentityKeys;
+import com.lumenbridge.platform.events.store.InventoryReserved;
+import com.lumenbridge.platform.events.store.StockLine;
 import com.lumenbridge.platform.identity.Caller;
 import com.lumenbridge.platform.identity.Scope;
 import com.lumenbridge.platform.identity.TenantKind;
@@ -79,6 +81,68 @@ class OrdersIT extends IntegrationTest {
     }
 
     @Test
+    void aReplayAnswersTheFirstAnswerEvenAfterTheOrderMovedOn() {
+        World world = partneredWorld();
+        String key = key();
+        String body = pickup("store-1", world.skus().get(0), "2");
+        HttpProbe.Response first = place(world.storefront(), key, body);
+        String id = first.json().get("id").asString();
+        Caller dealer = caller(tenant("dealer"), TenantKind.DEALER);
+        Broker.publish(new InventoryReserved(id, "store-1", dealer.tenantId(), Instant.now().plus(Duration.ofHours(72)),
+            List.of(new StockLine(world.skus().get(0), 2))), dealer.tenantId());
+        await().atMost(Duration.ofSeconds(30))
+            .until(() -> "CONFIRMED".equals(http.get("/api/orders/" + id, as(world.storefront())).json().get("status").asString()));
+
+        HttpProbe.Response replay = place(world.storefront(), key, body);
+
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(replay.status()).isEqualTo(202);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.header("Location")).isEqualTo(first.header("Location")).isEqualTo("/api/orders/" + id);
+        assertThat(replay.contentType()).startsWith("application/json");
+        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(replay.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(replay.json().get("fulfillment").get("locationId").isNull()).isTrue();
+        assertThat(ordersOf(world.storefront())).isEqualTo(1);
+    }
+
+    @Test
+    void afterAnErasureAReplayAnswersTheMaskedOrderNotTheKeptAnswer() {
+        World world = partneredWorld();
+        String key = key();
+        String body = pickup("store-1", world.skus().get(0), "1");
+        String id = place(world.storefront(), key, body).json().get("id").asString();
+
+        Broker.publish(new CustomerErased("cust-2", world.manufacturer(), List.of(IdentityKeys.emailKey("li@example.com").orElseThrow()),
+            Instant.now()), world.manufacturer());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "erased".equals(customerOf(world.storefront(), id).get("email").asString()));
+
+        HttpProbe.Response replay = place(world.storefront(), key, body);
+        assertThat(replay.status()).isEqualTo(202);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.json().get("id").asString()).isEqualTo(id);
+        assertThat(replay.json().get("customer").get("email").asString()).isEqualTo("erased");
+        assertThat(replay.body()).doesNotContain("Li@Example.com", "Li Wei");
+    }
+
+    @Test
+    void anInStoreOrderWaitsAsPendingWhenStoreServiceCannotBeReached() {
+        World world = partneredWorld();
+
+        long started = System.nanoTime();
+        HttpProbe.Response placed = place(world.storefront(), key(), pickup("store-unreachable", world.skus().get(0), "1"));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(placed.status()).isEqualTo(202);
+        assertThat(placed.json().get("status").asString()).isEqualTo("PENDING");
+        assertThat(took).isLessThan(Duration.ofSeconds(3));
+        String id = placed.json().get("id").asString();
+        assertThat(Broker.read(Topics.ORDER_ORDER, Broker.ofType("lumenbridge.order.OrderPlaced.v1", id), 1)).hasSize(1);
+        assertThat(http.get("/actuator/prometheus", Map.of()).body())
+            .contains("lumenbridge_orders_store_checks_total{cached=\"false\",outcome=\"unavailable\"}");
+    }
+
+    @Test
     void keysArePerStorefront() {
         World world = partneredWorld();
         Caller other = caller(tenant("shop"), TenantKind.STOREFRONT);
@@ -111,14 +175,17 @@ class OrdersIT extends IntegrationTest {
         }
         start.countDown();
         List<String> ids = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         for (Future<HttpProbe.Response> answer : answers) {
             HttpProbe.Response response = answer.get(60, TimeUnit.SECONDS);
             assertThat(response.status()).isEqualTo(202);
             ids.add(response.json().get("id").asString());
+            bodies.add(response.body());
         }
         pool.shutdown();
 
         assertThat(ids).hasSize(8).containsOnly(ids.get(0));
+        assertThat(bodies).as("every racer answers the first answer, byte for byte").containsOnly(bodies.get(0));
         assertThat(ordersOf(world.storefront())).isEqualTo(1);
         assertThat(Broker.read(Topics.ORDER_ORDER, Broker.ofType("lumenbridge.order.OrderPlaced.v1", ids.get(0)), 1)).hasSize(1);
     }

@@ -34,13 +34,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The real order-service on a random port against the embedded broker and Mongo server, in a
  * database and consumer group of its own (the wiring contract's context may run in the same JVM).
  * Catalog-service is a closed port: every SKU a test orders must come through the projection,
- * which the test feeds by publishing the catalog's events to the real broker.
+ * which the test feeds by publishing the catalog's events to the real broker. Store-service is a
+ * closed port too, with the store check on: every in-store order passes as PENDING, as it must while
+ * store-service is down ({@code StoreValidationIT} puts a store-service stub behind the check).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "lumenbridge.mongodb.database=lumenbridge_order_it",
     "lumenbridge.messaging.group=order-service-it",
     "lumenbridge.orders.catalog.base-url=http://127.0.0.1:1",
     "lumenbridge.orders.catalog.timeout=500ms",
+    "lumenbridge.orders.stores.validate=true",
+    "lumenbridge.orders.stores.base-url=http://127.0.0.1:1",
+    "lumenbridge.orders.stores.timeout=500ms",
     "lumenbridge.orders.webhooks.allowed-hosts=127.0.0.1",
     "lumenbridge.orders.webhooks.poll-interval=100ms",
     "lumenbridge.orders.webhooks.initial-backoff=300ms",

@@ -1,44 +1,24 @@
 package com.lumenbridge.order.catalog.application;
 
+import com.lumenbridge.order.common.GuardedRead;
 import com.lumenbridge.order.order.domain.Money;
-import com.lumenbridge.platform.identity.InternalHeaders;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.timelimiter.TimeLimiter;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads one product from catalog-service as the calling storefront, by forwarding the storefront's
- * own internal token (services hold only the gateway's public key and cannot mint one): the answer
- * is the partner view, at the partner's price. Behind a circuit breaker and a time limit, so a slow
- * or dead catalog costs at most the timeout, and nothing once the breaker is open.
+ * Reads one product from catalog-service as the calling storefront (its own token forwarded, see
+ * {@link GuardedRead}): the answer is the partner view, at the partner's price.
  */
 public class CatalogClient {
 
-    private final HttpClient http;
+    private final GuardedRead read;
     private final JsonMapper json;
-    private final String baseUrl;
-    private final CircuitBreaker breaker;
-    private final TimeLimiter limiter;
-    private final Duration timeout;
 
-    public CatalogClient(HttpClient http, JsonMapper json, String baseUrl, CircuitBreaker breaker, TimeLimiter limiter,
-            Duration timeout) {
-        this.http = http;
+    public CatalogClient(GuardedRead read, JsonMapper json) {
+        this.read = read;
         this.json = json;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.breaker = breaker;
-        this.limiter = limiter;
-        this.timeout = timeout;
     }
 
     /** What catalog-service says of a SKU to the storefront behind {@code token}. */
@@ -47,30 +27,17 @@ public class CatalogClient {
 
     /** The product as the caller sees it, empty when catalog-service says 404; throws {@link CatalogUnavailable}. */
     public Optional<RemoteProduct> product(String sku, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/catalog/products/"
-                + URLEncoder.encode(sku, StandardCharsets.UTF_8)))
-            .timeout(timeout)
-            .header(InternalHeaders.TOKEN, token == null ? "" : token)
-            .header("Accept", "application/json")
-            .GET().build();
-        HttpResponse<String> response;
+        GuardedRead.Answer response;
         try {
-            response = breaker.executeCallable(() -> {
-                HttpResponse<String> r = limiter.executeFutureSupplier(
-                    () -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
-                if (r.statusCode() >= 500) {
-                    throw new IOException("catalog-service answered " + r.statusCode());
-                }
-                return r;
-            });
-        } catch (Exception e) {
-            throw new CatalogUnavailable(e);
+            response = read.get("/api/catalog/products/", sku, token);
+        } catch (GuardedRead.Unavailable e) {
+            throw new CatalogUnavailable(e.getCause());
         }
-        if (response.statusCode() == 404) {
+        if (response.status() == 404) {
             return Optional.empty();
         }
-        if (response.statusCode() != 200) {
-            throw new CatalogUnavailable(new IOException("catalog-service answered " + response.statusCode()));
+        if (response.status() != 200) {
+            throw new CatalogUnavailable(new IOException("catalog-service answered " + response.status()));
         }
         JsonNode body = json.readTree(response.body());
         JsonNode price = body.path("price");

@@ -14,6 +14,7 @@ import com.lumenbridge.order.order.domain.ShortLine;
 import com.lumenbridge.order.order.domain.TransitionNotAllowed;
 import com.lumenbridge.order.order.persistence.MongoIdempotencyKeys;
 import com.lumenbridge.order.order.persistence.MongoOrders;
+import com.lumenbridge.order.store.application.StoreCheck;
 import com.lumenbridge.platform.events.crm.IdentityKeys;
 import com.lumenbridge.platform.identity.Caller;
 import com.lumenbridge.platform.identity.Scope;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -49,20 +51,23 @@ public class OrderService {
     public static final java.net.URI STATUS_CONFLICT = ProblemTypes.of("order-status-conflict");
     public static final java.net.URI IDEMPOTENCY_MISMATCH = ProblemTypes.of("idempotency-key-reused");
     private static final int MAX_ATTEMPTS = 5;
+    private static final int ACCEPTED = 202;
 
     private final MongoOrders orders;
     private final MongoIdempotencyKeys keys;
     private final Offers offers;
+    private final StoreCheck stores;
     private final Clock clock;
     private final Duration keyRetention;
     private final MeterRegistry meters;
     private final Timer toConfirmed;
 
-    public OrderService(MongoOrders orders, MongoIdempotencyKeys keys, Offers offers, Clock clock, Duration keyRetention,
-            MeterRegistry meters) {
+    public OrderService(MongoOrders orders, MongoIdempotencyKeys keys, Offers offers, StoreCheck stores, Clock clock,
+            Duration keyRetention, MeterRegistry meters) {
         this.orders = orders;
         this.keys = keys;
         this.offers = offers;
+        this.stores = stores;
         this.clock = clock;
         this.keyRetention = keyRetention;
         this.meters = meters;
@@ -72,59 +77,75 @@ public class OrderService {
             .register(meters);
     }
 
-    /** The order a placement answers with, and whether it is the replay of an earlier identical request. */
-    public record Placement(Order order, boolean replayed) {
+    /** The answer a placement gives, for order {@code orderId}, and whether it replays an earlier identical request's. */
+    public record Placement(String orderId, MongoIdempotencyKeys.FirstAnswer answer, boolean replayed) {
     }
 
     /**
      * Places an order for the storefront behind {@code caller}. {@code token} is the caller's own
-     * internal token, forwarded if catalog-service must be asked. The same key with the same body
-     * answers with the order the first request created; with another body, 422.
+     * internal token, forwarded if catalog-service or store-service must be asked. The first request
+     * answers 202 with {@code render} of the new order, and that answer is kept with the key: the same
+     * key with the same body answers exactly it again, whatever the order became since; with another
+     * body, 422.
      */
-    public Placement place(Caller caller, String token, String idempotencyKey, String requestHash, OrderRequest request) {
+    public Placement place(Caller caller, String token, String idempotencyKey, String requestHash, OrderRequest request,
+            Function<Order, String> render) {
         requireStorefront(caller);
         caller.require(Scope.ORDERS_WRITE);
         Instant now = clock.instant();
         Optional<MongoIdempotencyKeys.Claim> earlier = keys.find(caller.tenantId(), idempotencyKey, now);
         if (earlier.isPresent()) {
-            return replay(caller, token, requestHash, request, earlier.get(), now);
+            return replay(caller, token, requestHash, request, earlier.get(), render);
         }
         Order order = build(UUID.randomUUID().toString(), caller, token, request, now);
+        MongoIdempotencyKeys.FirstAnswer answer = new MongoIdempotencyKeys.FirstAnswer(ACCEPTED, render.apply(order));
         Optional<MongoIdempotencyKeys.Claim> first = keys.claim(caller.tenantId(), idempotencyKey,
-            new MongoIdempotencyKeys.Claim(requestHash, order.id()), now, now.plus(keyRetention));
+            new MongoIdempotencyKeys.Claim(requestHash, order.id(), now, answer), order.manufacturerId(), identityKeys(order),
+            now.plus(keyRetention));
         if (first.isPresent()) {
             // a concurrent request with the same key claimed it first
-            return replay(caller, token, requestHash, request, first.get(), now);
+            return replay(caller, token, requestHash, request, first.get(), render);
         }
-        insert(order, request);
-        return new Placement(order, false);
+        insert(order);
+        return new Placement(order.id(), answer, false);
     }
 
     private Placement replay(Caller caller, String token, String requestHash, OrderRequest request,
-            MongoIdempotencyKeys.Claim claim, Instant now) {
+            MongoIdempotencyKeys.Claim claim, Function<Order, String> render) {
         if (!claim.requestHash().equals(requestHash)) {
             throw new InvalidInput(List.of(new FieldError("Idempotency-Key",
                 "was already used with a different request body; use a new key for a new order")));
         }
         Optional<Order> existing = orders.find(claim.orderId());
-        if (existing.isPresent()) {
-            return new Placement(existing.get(), true);
+        if (existing.isEmpty()) {
+            // the first request claimed the key but has not written (or died before writing) its order:
+            // writing it under the claimed id and time is harmless, the order's _id lets only one write win,
+            // and it is the order the kept answer describes
+            insert(build(claim.orderId(), caller, token, request, claim.placedAt()));
         }
-        // the first request claimed the key but has not written (or died before writing) its order:
-        // writing it under the claimed id is harmless, the order's _id lets only one write win
-        insert(build(claim.orderId(), caller, token, request, now), request);
-        return new Placement(orders.find(claim.orderId()).orElseThrow(), true);
+        if (claim.answer() != null) {
+            return new Placement(claim.orderId(), claim.answer(), true);
+        }
+        // the answer was dropped by an erasure (or predates kept answers): the order as it is now
+        Order current = existing.or(() -> orders.find(claim.orderId())).orElseThrow();
+        return new Placement(claim.orderId(), new MongoIdempotencyKeys.FirstAnswer(ACCEPTED, render.apply(current)), true);
     }
 
-    private void insert(Order order, OrderRequest request) {
-        List<String> identityKeys = Stream.concat(IdentityKeys.emailKey(order.customer().email()).stream(),
-            IdentityKeys.phoneKey(order.customer().phone()).stream()).toList();
-        if (orders.insert(order, identityKeys, List.of(OrderEvents.placed(order)))) {
+    private void insert(Order order) {
+        if (orders.insert(order, identityKeys(order), List.of(OrderEvents.placed(order)))) {
             counted(OrderStatus.PENDING);
         }
     }
 
-    /** Prices every line at the storefront's price list and checks they are of one manufacturer. */
+    private static List<String> identityKeys(Order order) {
+        return Stream.concat(IdentityKeys.emailKey(order.customer().email()).stream(),
+            IdentityKeys.phoneKey(order.customer().phone()).stream()).toList();
+    }
+
+    /**
+     * Prices every line at the storefront's price list, checks they are of one manufacturer, and that
+     * an in-store order's store can fulfil it (as far as store-service can say right now).
+     */
     private Order build(String orderId, Caller caller, String token, OrderRequest request, Instant now) {
         Map<String, Optional<Offer>> found = offers.resolve(caller.tenantId(), token,
             request.lines().stream().map(OrderRequest.Line::sku).toList());
@@ -150,6 +171,10 @@ public class OrderService {
         }
         if (errors.isEmpty() && lines.stream().map(l -> l.unitPrice().currency()).distinct().count() > 1) {
             errors.add(new FieldError("lines", "are priced in more than one currency"));
+        }
+        if (errors.isEmpty() && request.fulfillment().type().inStore()) {
+            stores.refusal(caller.tenantId(), token, request.fulfillment().storeId(), manufacturer, request.fulfillment().type())
+                .ifPresent(why -> errors.add(new FieldError("fulfillment.storeId", why)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -258,6 +283,7 @@ public class OrderService {
 
     /** The CRM erased a customer of {@code manufacturerId}: mask them on that manufacturer's orders. */
     public long eraseCustomer(String manufacturerId, List<String> identityKeys) {
+        keys.forgetAnswers(manufacturerId, identityKeys);
         long masked = orders.maskCustomers(manufacturerId, identityKeys);
         if (masked > 0) {
             log.info("Masked the customer of {} orders of manufacturer {}", masked, manufacturerId);

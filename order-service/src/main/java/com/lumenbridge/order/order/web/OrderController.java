@@ -26,7 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/orders")
@@ -47,13 +48,16 @@ class OrderController {
     private static final int MAX_LINES = 100;
 
     private final OrderService orders;
+    private final JsonMapper json;
 
-    OrderController(OrderService orders) {
+    OrderController(OrderService orders, JsonMapper json) {
         this.orders = orders;
+        this.json = json;
     }
 
+    /** 202 with the new order; a replay answers the kept first answer as it was, byte for byte. */
     @PostMapping
-    ResponseEntity<Map<String, Object>> place(Caller caller,
+    ResponseEntity<String> place(Caller caller,
             @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @RequestHeader(value = InternalHeaders.TOKEN, required = false) String token,
             @RequestBody(required = false) JsonNode body) {
@@ -64,13 +68,15 @@ class OrderController {
             throw new BadRequest("The Idempotency-Key header must be at most 255 characters");
         }
         OrderRequest request = request(body);
-        OrderService.Placement placement = orders.place(caller, token, idempotencyKey.strip(), RequestHash.of(body), request);
-        ResponseEntity.BodyBuilder response = ResponseEntity.status(HttpStatus.ACCEPTED)
-            .location(URI.create("/api/orders/" + placement.order().id()));
+        OrderService.Placement placement = orders.place(caller, token, idempotencyKey.strip(), RequestHash.of(body), request,
+            order -> json.writeValueAsString(view(order)));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(placement.answer().status())
+            .location(URI.create("/api/orders/" + placement.orderId()))
+            .contentType(MediaType.APPLICATION_JSON);
         if (placement.replayed()) {
             response.header("Idempotent-Replayed", "true");
         }
-        return response.body(view(placement.order()));
+        return response.body(placement.answer().body());
     }
 
     @GetMapping("/{id}")

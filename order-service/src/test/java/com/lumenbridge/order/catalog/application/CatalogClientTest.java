@@ -3,6 +3,7 @@ package com.lumenbridge.order.catalog.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lumenbridge.order.common.GuardedRead;
 import com.lumenbridge.order.order.domain.Money;
 import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -68,9 +69,9 @@ class CatalogClientTest {
         catalog.start();
         breaker = CircuitBreaker.of("catalog-test", CircuitBreakerConfig.custom().slidingWindowSize(4).minimumNumberOfCalls(4)
             .failureRateThreshold(50).waitDurationInOpenState(Duration.ofMinutes(1)).build());
-        client = new CatalogClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
-            JsonMapper.builder().build(), "http://127.0.0.1:" + catalog.getAddress().getPort(), breaker,
-            TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(TIMEOUT).build()), TIMEOUT);
+        client = new CatalogClient(new GuardedRead(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+            "http://127.0.0.1:" + catalog.getAddress().getPort(), breaker,
+            TimeLimiter.of(TimeLimiterConfig.custom().timeoutDuration(TIMEOUT).build()), TIMEOUT), JsonMapper.builder().build());
     }
 
     @AfterEach
