@@ -24,7 +24,7 @@ public record OrderProperties(@DefaultValue Catalog catalog, @DefaultValue Store
      * order there — see the README), its base URL, how long one read may take, when the breaker
      * opens, and how long a store's answer is reused.
      */
-    public record Stores(@DefaultValue("false") boolean validate, @DefaultValue("http://localhost:8082") String baseUrl,
+    public record Stores(@DefaultValue("true") boolean validate, @DefaultValue("http://localhost:8082") String baseUrl,
             @DefaultValue("500ms") Duration timeout, @DefaultValue("50") float failureRateThreshold,
             @DefaultValue("30s") Duration openFor, @DefaultValue("30s") Duration cacheFor) {
     }

@@ -69,6 +69,26 @@ class StoreApiIT {
     }
 
     @Test
+    void aPartneredStorefrontSeesOnlyTheStoresPublicFace() {
+        String id = send(dealer, "POST", "/api/stores", storeBody("Lumen Hall", 31.2304, 121.4737)).json().get("id").asText();
+        Caller storefront = new Caller("shop-" + UUID.randomUUID(), TenantKind.STOREFRONT, Set.of(Scope.STORES_READ));
+        Caller stranger = new Caller("shop-" + UUID.randomUUID(), TenantKind.STOREFRONT, Set.of(Scope.STORES_READ));
+        partnerships.apply(manufacturer, storefront.tenantId(), 1, Partnerships.ACTIVE);
+
+        HttpProbe.Response seen = send(storefront, "GET", "/api/stores/" + id, null);
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.json().get("type").asText()).isEqualTo("STORE");
+        assertThat(seen.json().get("manufacturers").get(0).asText()).isEqualTo(manufacturer);
+        assertThat(seen.json().get("services").toString()).contains("PICKUP");
+        assertThat(seen.json().has("tenantId")).as("the owner stays private").isFalse();
+        assertThat(seen.json().has("capacity")).isFalse();
+        assertNotFound(send(stranger, "GET", "/api/stores/" + id, null));
+
+        partnerships.apply(manufacturer, dealer.tenantId(), 2, "SUSPENDED");
+        assertNotFound(send(storefront, "GET", "/api/stores/" + id, null));
+    }
+
+    @Test
     void invalidInputNamesEveryOffendingFieldAndWritesNothing() {
         HttpProbe.Response response = send(dealer, "POST", "/api/stores", """
             {"name":"","type":"WAREHOUSE","address":{"line1":"1 Light St","city":"Shanghai","country":"China"},

@@ -193,7 +193,7 @@ final class ChaosCommand {
             List<Integer> statuses = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 long began = System.nanoTime();
-                GatewayClient.Reply reply = place(world, "UNSEEN-" + UUID.randomUUID().toString().substring(0, 8));
+                GatewayClient.Reply reply = place(world, "UNSEEN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
                 millis.add((System.nanoTime() - began) / 1_000_000);
                 statuses.add(reply.status());
             }
@@ -208,7 +208,7 @@ final class ChaosCommand {
         } finally {
             run("up");
         }
-        GatewayClient.Reply after = DemoWorld.await(() -> place(world, "UNSEEN-" + UUID.randomUUID().toString().substring(0, 8)),
+        GatewayClient.Reply after = DemoWorld.await(() -> place(world, "UNSEEN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()),
             reply -> reply.status() != 503, SETTLE, "order-service to reach catalog-service again");
         String breaker = awaitBreaker("closed");
         say("   catalog-service back: an unknown SKU answers %d (not offered), breaker %s", after.status(), breaker);

@@ -77,7 +77,7 @@ public class AppointmentService {
 
     /** Every slot of {@code date} (in the store's zone) for {@code service}, with the places still free. */
     public SlotDay slots(Caller caller, String storeId, LocalDate date, Offering service) {
-        Location store = locations.get(caller, storeId);
+        Location store = locations.readOwned(caller, storeId);
         if (!Slots.isBookable(service) || !store.services().contains(service)) {
             throw new InvalidInput("service", "this store books " + store.services().stream().filter(Slots::isBookable)
                 .map(Enum::name).sorted().toList() + " by appointment");
@@ -146,14 +146,14 @@ public class AppointmentService {
     }
 
     public Page<Appointment> list(Caller caller, String storeId, LocalDate date, AppointmentStatus status, PageRequest page) {
-        Location store = locations.get(caller, storeId);
+        Location store = locations.readOwned(caller, storeId);
         Instant from = date.atStartOfDay(store.hours().zone()).toInstant();
         Instant to = date.plusDays(1).atStartOfDay(store.hours().zone()).toInstant();
         return appointments.between(store.id(), from, to, status, page);
     }
 
     public Appointment get(Caller caller, String storeId, String appointmentId) {
-        Location store = locations.get(caller, storeId);
+        Location store = locations.readOwned(caller, storeId);
         return appointments.find(store.id(), appointmentId).orElseThrow(() -> new NotFound("Appointment", appointmentId));
     }
 

@@ -15,6 +15,7 @@ import com.lumenbridge.store.inventory.persistence.StockLedger;
 import com.lumenbridge.store.location.domain.GeoPoint;
 import com.lumenbridge.store.location.domain.Location;
 import com.lumenbridge.store.location.domain.LocationNotAllowed;
+import com.lumenbridge.store.location.domain.LocationType;
 import com.lumenbridge.store.location.persistence.MongoLocations;
 import com.lumenbridge.store.partner.persistence.Partnerships;
 import java.net.URI;
@@ -23,6 +24,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -108,11 +110,45 @@ public class LocationService {
         return locations.findOwned(caller.tenantId(), id).orElseThrow(() -> new NotFound("Store", id));
     }
 
-    /** An id the caller does not own is 404 whatever its scopes, so a missing scope never confirms an id exists. */
-    public Location get(Caller caller, String id) {
+    /** The caller's own location, for reading; anyone else's id is 404 whatever the caller's scopes. */
+    public Location readOwned(Caller caller, String id) {
         Location location = owned(caller, id);
         caller.require(Scope.STORES_READ);
         return location;
+    }
+
+    /**
+     * The owner's location in full; for a storefront, the public face of a store the locator would
+     * show it (one carrying a manufacturer it is partnered with, whose dealer is partnered with that
+     * manufacturer too). Any other id is 404 whatever the caller's scopes, so a missing scope never
+     * confirms an id exists.
+     */
+    public Visible get(Caller caller, String id) {
+        Optional<Location> own = locations.findOwned(caller.tenantId(), id);
+        if (own.isPresent()) {
+            caller.require(Scope.STORES_READ);
+            return new Visible(own.get(), true);
+        }
+        if (caller.is(TenantKind.STOREFRONT)) {
+            Optional<Location> store = locations.find(id).filter(l -> l.type() == LocationType.STORE)
+                .filter(l -> visibleToStorefront(caller.tenantId(), l));
+            if (store.isPresent()) {
+                caller.require(Scope.STORES_READ);
+                return new Visible(store.get(), false);
+            }
+        }
+        throw new NotFound("Store", id);
+    }
+
+    private boolean visibleToStorefront(String storefrontId, Location store) {
+        Set<String> manufacturers = partnerships.manufacturersOf(storefrontId);
+        Set<String> dealerPartnerships = partnerships.activeKeysOf(manufacturers);
+        return store.manufacturers().stream().anyMatch(m -> manufacturers.contains(m)
+            && dealerPartnerships.contains(Partnerships.key(m, store.tenantId())));
+    }
+
+    /** A location as one caller may see it: in full by its owner, its public face by a partner. */
+    public record Visible(Location location, boolean owner) {
     }
 
     public Page<Location> list(Caller caller, PageRequest page) {

@@ -62,7 +62,8 @@ class LocationController {
 
     @GetMapping("/{id}")
     Map<String, Object> get(Caller caller, @PathVariable String id) {
-        return full(locations.get(caller, id));
+        LocationService.Visible visible = locations.get(caller, id);
+        return visible.owner() ? full(visible.location()) : publicFace(visible.location());
     }
 
     /** Replaces the store's details; the body is the one {@code POST /api/stores} takes, its type unchanged. */
@@ -134,6 +135,21 @@ class LocationController {
         body.put("page", page.page());
         body.put("size", page.size());
         return body;
+    }
+
+    /** What a partner storefront may know of a store: no owner, no booking set-up, no stock. */
+    static Map<String, Object> publicFace(Location l) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", l.id());
+        view.put("name", l.name());
+        view.put("type", l.type().name());
+        view.put("address", l.address());
+        view.put("location", Map.of("lat", l.point().lat(), "lng", l.point().lng()));
+        view.put("timeZone", l.hours().zone().getId());
+        view.put("openingHours", hours(l.hours()));
+        view.put("services", sortedServices(l.services()));
+        view.put("manufacturers", l.manufacturers());
+        return view;
     }
 
     static Map<String, Object> full(Location l) {
