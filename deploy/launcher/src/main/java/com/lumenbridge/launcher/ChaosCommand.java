@@ -210,7 +210,7 @@ final class ChaosCommand {
         }
         GatewayClient.Reply after = DemoWorld.await(() -> place(world, "UNSEEN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()),
             reply -> reply.status() != 503, SETTLE, "order-service to reach catalog-service again");
-        String breaker = awaitBreaker("closed");
+        String breaker = awaitBreaker(world, "closed");
         say("   catalog-service back: an unknown SKU answers %d (not offered), breaker %s", after.status(), breaker);
         check(after.status() == 422, "an unknown SKU is a 422 once catalog-service answers");
         check(breaker.equals("closed"), "the breaker closed again");
@@ -242,11 +242,13 @@ final class ChaosCommand {
         }
     }
 
-    private String awaitBreaker(String state) throws InterruptedException {
+    /** Keeps ordering unseen SKUs (a half-open breaker closes only on calls that succeed) until the breaker is {@code state}. */
+    private String awaitBreaker(DemoWorld.Built world, String state) throws InterruptedException {
         long end = System.nanoTime() + SETTLE.toNanos();
         String seen = breakerState();
         while (!seen.equals(state) && System.nanoTime() < end) {
-            TimeUnit.SECONDS.sleep(1);
+            place(world, "UNSEEN-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase());
+            TimeUnit.MILLISECONDS.sleep(500);
             seen = breakerState();
         }
         return seen;

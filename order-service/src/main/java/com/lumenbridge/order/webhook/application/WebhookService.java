@@ -62,6 +62,10 @@ public class WebhookService {
         this.breakerConfig = breakerConfig;
         this.clock = clock;
         this.meters = meters;
+        // at zero from start-up, so the delivery dashboard and its alert have a series before the first delivery
+        for (String outcome : new String[] {"delivered", "retry", "failed"}) {
+            meters.counter("lumenbridge.orders.webhook.deliveries", "outcome", outcome);
+        }
     }
 
     /** The endpoint as registered, and whether this call created it. */
