@@ -61,6 +61,7 @@ public class OrderService {
     private final Duration keyRetention;
     private final MeterRegistry meters;
     private final Timer toConfirmed;
+    private final Timer toReady;
 
     public OrderService(MongoOrders orders, MongoIdempotencyKeys keys, Offers offers, StoreCheck stores, Clock clock,
             Duration keyRetention, MeterRegistry meters) {
@@ -73,6 +74,10 @@ public class OrderService {
         this.meters = meters;
         this.toConfirmed = Timer.builder("lumenbridge.orders.time.to.confirmed")
             .description("From POST /api/orders to CONFIRMED")
+            .publishPercentileHistogram()
+            .register(meters);
+        this.toReady = Timer.builder("lumenbridge.orders.time.to.ready")
+            .description("From CONFIRMED to READY_FOR_PICKUP: how long the dealer takes to have the goods at the counter")
             .publishPercentileHistogram()
             .register(meters);
     }
@@ -236,6 +241,10 @@ public class OrderService {
             }
             if (orders.transition(order, next, List.of(OrderEvents.entered(next)))) {
                 counted(next.status());
+                if (next.status() == OrderStatus.READY_FOR_PICKUP) {
+                    // CONFIRMED is the step before READY, so the order's last change was its confirmation
+                    toReady.record(Duration.between(order.updatedAt(), next.updatedAt()));
+                }
                 return next;
             }
         }
