@@ -1,7 +1,6 @@
 package com.lumenbridge.launcher;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class EmbeddedMongoServer {
         }
         Path dataFile = Path.of(args[0]).toAbsolutePath();
         Files.createDirectories(dataFile.getParent());
-        MongoServer server = new MongoServer(new H2Backend(dataFile.toString()));
+        MongoServer server = new MongoServer(new IdFirstH2Backend(dataFile.toString()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping; committing {}", dataFile);
@@ -42,7 +41,8 @@ public final class EmbeddedMongoServer {
 
     /** The JVM arguments that run this class from the launcher's classpath. */
     static List<String> arguments(StackLayout layout) {
-        return List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        // C2 and room for the working set: the database is the hottest process of the stack under load
+        return List.of("-Xmx512m", "-XX:+UseSerialGC",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
             "-cp", ProcessStarter.launcherClasspath(),

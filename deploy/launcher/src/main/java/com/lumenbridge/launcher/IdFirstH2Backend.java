@@ -1,0 +1,102 @@
+package com.lumenbridge.launcher;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.h2.mvstore.MVMap;
+
+/**
+ * mongo-java-server's H2 backend, except that a query naming one {@code _id} and more fields is
+ * answered from the {@code _id} index. The server picks an index only when a query's fields are
+ * exactly the index's keys, so every guarded single-document write the services make — {@code _id}
+ * plus a version, a state or a stock condition — was a scan of the whole collection (12 ms instead
+ * of 1 ms per update at 20 000 documents), and the local stack measured its database rather than
+ * the services. Real MongoDB uses the {@code _id} index for these; this makes the embedded one do
+ * the same. Answers are unchanged: the one document with that id is still matched against the
+ * whole filter.
+ */
+final class IdFirstH2Backend extends H2Backend {
+
+    IdFirstH2Backend(String file) {
+        super(file);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    private static final class Database extends H2Database {
+
+        private final CursorRegistry cursors;
+
+        Database(String name, org.h2.mvstore.MVStore store, CursorRegistry cursors) {
+            super(name, store, cursors);
+            this.cursors = cursors;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // H2Database names and opens the collection's maps; reuse them rather than repeat its naming
+            H2Collection plain = (H2Collection) super.openOrCreateCollection(collectionName, options);
+            return new IdFirstCollection(this, collectionName, options,
+                (MVMap<Object, Document>) field(plain, "dataMap"), (MVMap<String, Object>) field(plain, "metaMap"), cursors);
+        }
+
+        private static Object field(H2Collection collection, String name) {
+            try {
+                Field field = H2Collection.class.getDeclaredField(name);
+                field.setAccessible(true);
+                return field.get(collection);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("mongo-java-server's H2Collection has no field " + name
+                    + " any more; IdFirstH2Backend needs updating", e);
+            }
+        }
+    }
+
+    static final class IdFirstCollection extends H2Collection {
+
+        IdFirstCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
+                MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, data, meta, cursors);
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+                Document projection) {
+            if (!answerableById(query, orderBy, skip, projection)) {
+                return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+            }
+            List<Document> matching = new ArrayList<>(1);
+            for (Document candidate : super.queryDocuments(new Document("_id", query.get("_id")), null, 0, 0, 0, null)) {
+                if (documentMatchesQuery(candidate, query)) {
+                    matching.add(candidate);
+                }
+            }
+            return createQueryResult(matching, batchSize);
+        }
+
+        /**
+         * A top-level {@code _id} equality with anything else beside it (top-level clauses are a
+         * conjunction, so only that one document can match), and no sort, skip or projection to honour.
+         */
+        static boolean answerableById(Document query, Document orderBy, int skip, Document projection) {
+            Object id = query.get("_id");
+            return query.size() > 1 && id != null && !(id instanceof Map) && !(id instanceof Collection)
+                && (orderBy == null || orderBy.isEmpty()) && skip == 0 && (projection == null || projection.isEmpty());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package com.lumenbridge.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The guarded single-document writes the services make answer exactly as before, now from the _id index. */
+class IdFirstH2BackendTest {
+
+    @TempDir
+    Path dir;
+
+    private MongoServer server;
+    private MongoClient client;
+    private MongoCollection<Document> stock;
+
+    @BeforeEach
+    void start() {
+        server = new MongoServer(new IdFirstH2Backend(dir.resolve("t.mv.db").toString()));
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://localhost:" + address.getPort());
+        stock = client.getDatabase("t").getCollection("stock");
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            docs.add(new Document("_id", "S1:SKU-" + i).append("onHand", 10).append("reserved", 0).append("version", 1L)
+                .append("tenantId", i % 2 == 0 ? "a" : "b"));
+        }
+        stock.insertMany(docs);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    @Test
+    void aGuardedUpdateChangesTheDocumentOnlyWhileItsGuardHolds() {
+        assertThat(stock.updateOne(Filters.and(Filters.eq("_id", "S1:SKU-7"), Filters.eq("version", 1L)),
+            Updates.combine(Updates.inc("reserved", 4), Updates.inc("version", 1L))).getModifiedCount()).isOne();
+        assertThat(stock.updateOne(Filters.and(Filters.eq("_id", "S1:SKU-7"), Filters.eq("version", 1L)),
+            Updates.inc("reserved", 4)).getMatchedCount()).as("the version moved on").isZero();
+
+        Document taken = stock.findOneAndUpdate(
+            Filters.and(Filters.eq("_id", "S1:SKU-7"), Filters.expr(new Document("$gte",
+                List.of(new Document("$subtract", List.of("$onHand", "$reserved")), 6)))),
+            Updates.inc("reserved", 6), new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        assertThat(taken.getInteger("reserved")).isEqualTo(10);
+        assertThat(stock.findOneAndUpdate(Filters.and(Filters.eq("_id", "S1:SKU-7"), Filters.lt("reserved", 10)),
+            Updates.inc("reserved", 1))).as("nothing left to take").isNull();
+        assertThat(stock.find(Filters.eq("_id", "S1:SKU-8")).first().getInteger("reserved")).as("its neighbour").isZero();
+    }
+
+    @Test
+    void filtersItCannotAnswerByIdStillWork() {
+        assertThat(stock.find(Filters.and(Filters.eq("_id", "S1:SKU-3"), Filters.eq("tenantId", "a"))).first())
+            .as("another tenant's id").isNull();
+        assertThat(stock.find(Filters.and(Filters.eq("_id", "S1:SKU-4"), Filters.eq("tenantId", "a")))
+            .projection(Projections.include("onHand")).first().keySet()).containsExactlyInAnyOrder("_id", "onHand");
+        assertThat(stock.countDocuments(Filters.and(Filters.in("_id", "S1:SKU-1", "S1:SKU-2", "S1:SKU-3"),
+            Filters.eq("tenantId", "b")))).isEqualTo(2);
+        assertThat(stock.countDocuments(Filters.eq("tenantId", "a"))).isEqualTo(250);
+        assertThat(stock.deleteOne(Filters.and(Filters.eq("_id", "S1:SKU-5"), Filters.eq("tenantId", "b"))).getDeletedCount())
+            .isOne();
+        assertThat(stock.countDocuments()).isEqualTo(499);
+    }
+
+    @Test
+    void answersByIdAlwaysMatchTheWholeFilter() {
+        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
+            new de.bwaldvogel.mongo.bson.Document("_id", "x").append("version", 1), null, 0, null)).isTrue();
+        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
+            new de.bwaldvogel.mongo.bson.Document("_id", "x"), null, 0, null)).as("the index answers it already").isFalse();
+        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
+            new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("$in", List.of("x")))
+                .append("v", 1), null, 0, null)).isFalse();
+        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
+            new de.bwaldvogel.mongo.bson.Document("_id", "x").append("$expr", true), null, 0, null))
+            .as("the rest is matched against the one document").isTrue();
+        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
+            new de.bwaldvogel.mongo.bson.Document("_id", "x").append("v", 1), null, 1, null)).as("a skip").isFalse();
+    }
+}
