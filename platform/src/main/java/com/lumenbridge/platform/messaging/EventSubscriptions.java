@@ -30,6 +30,8 @@ import org.slf4j.MDC;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 import org.springframework.kafka.listener.ContainerProperties;
@@ -43,9 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs one Kafka listener container per topic and {@link Delivery} that some {@link EventHandler}
  * bean needs. {@code SHARED} handlers consume in the service's consumer group with deduplication on
- * {@code ce_id}; {@code EVERY_INSTANCE} handlers consume in a group of their own per running
- * instance, from the moment it subscribed. Offsets are committed after handling, per poll; a
- * failing record is retried {@code maxRetries} times and then published to {@code <topic>.dlt}.
+ * {@code ce_id} (unless a handler, idempotent on its business key, opts out); {@code EVERY_INSTANCE}
+ * handlers consume in a group of their own per running instance, from the moment it subscribed.
+ * Offsets are committed after handling, per poll; a failing record is retried {@code maxRetries}
+ * times and then published to {@code <topic>.dlt}. A topic runs as many listener threads as its
+ * handlers ask for ({@link EventHandler#concurrency()}).
  */
 public class EventSubscriptions implements SmartLifecycle {
 
@@ -81,9 +85,18 @@ public class EventSubscriptions implements SmartLifecycle {
             var type = EventTypes.of(handler.eventClass());
             byKey.computeIfAbsent(type.topic() + "|" + handler.delivery(),
                     k -> new Subscription(type.topic(), handler.delivery()))
-                .handlersByType.computeIfAbsent(type.type(), t -> new ArrayList<>()).add(handler);
+                .add(type.type(), handler);
         }
         subscriptions.addAll(byKey.values());
+        // at zero from start-up: the dead-letter alert and dashboard need a series before the first failure
+        topics().forEach(this::deadLettered);
+    }
+
+    private Counter deadLettered(String topic) {
+        return Counter.builder("lumenbridge.events.dead.lettered")
+            .description("Integration events that failed every retry and went to the dead-letter topic")
+            .tag("topic", topic)
+            .register(meters);
     }
 
     /** The topics this service listens to. */
@@ -130,14 +143,86 @@ public class EventSubscriptions implements SmartLifecycle {
         }
     }
 
-    private <T extends IntegrationEvent> void dispatch(EventHandler<T> handler, Delivery delivery,
-            ConsumerRecord<String, byte[]> record, String id, String type, String tenantId) {
-        boolean deduplicate = delivery == Delivery.SHARED;
-        String handlerKey = group + "|" + handler.name();
-        if (deduplicate && processed.contains(handlerKey, id)) {
-            count(record.topic(), type, "duplicate");
-            return;
+    /**
+     * One poll of a topic with a batching handler: runs of consecutive records that only that handler
+     * handles go to {@link EventHandler#handleAll}; every other record is handled as by
+     * {@link #onRecord}. A failure is pinned to its record, so the error handler commits what came
+     * before it, retries it and dead-letters it as for a record listener.
+     */
+    private void onBatch(Subscription subscription, List<ConsumerRecord<String, byte[]>> records) {
+        int start = 0;
+        while (start < records.size()) {
+            EventHandler<?> batching = batchingHandler(subscription, records.get(start));
+            int end = start + 1;
+            if (batching != null) {
+                while (end < records.size() && batchingHandler(subscription, records.get(end)) == batching) {
+                    end++;
+                }
+            }
+            List<ConsumerRecord<String, byte[]>> run = records.subList(start, end);
+            if (batching == null || run.size() == 1 || !handleRun(batching, subscription.delivery, run)) {
+                for (ConsumerRecord<String, byte[]> record : run) {
+                    try {
+                        onRecord(subscription, record);
+                    } catch (RuntimeException e) {
+                        throw new BatchListenerFailedException("Event failed: " + e.getMessage(), e, record);
+                    }
+                }
+            }
+            start = end;
         }
+    }
+
+    /** The one batching handler of this record's type, or null. */
+    private static EventHandler<?> batchingHandler(Subscription subscription, ConsumerRecord<String, byte[]> record) {
+        String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
+        String id = CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID);
+        List<EventHandler<?>> handlers = type == null || id == null ? List.of()
+            : subscription.handlersByType.getOrDefault(type, List.of());
+        return handlers.size() == 1 && handlers.get(0).batches() ? handlers.get(0) : null;
+    }
+
+    /** Hands a run to {@link EventHandler#handleAll}; false if any record of it needs handling one by one. */
+    private <T extends IntegrationEvent> boolean handleRun(EventHandler<T> handler, Delivery delivery,
+            List<ConsumerRecord<String, byte[]>> run) {
+        boolean deduplicate = delivery == Delivery.SHARED && handler.deduplicateById();
+        String handlerKey = group + "|" + handler.name();
+        List<EventEnvelope<T>> events = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> handled = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : run) {
+            String id = CloudEventHeaders.get(record.headers(), CloudEventHeaders.ID);
+            String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
+            if (deduplicate && processed.contains(handlerKey, id)) {
+                count(record.topic(), type, "duplicate");
+                continue;
+            }
+            try {
+                events.add(envelope(handler, record, id, type,
+                    CloudEventHeaders.get(record.headers(), CloudEventHeaders.TENANT_ID)));
+            } catch (MalformedEvent e) {
+                return false;
+            }
+            handled.add(record);
+        }
+        try {
+            handler.handleAll(events);
+        } catch (RuntimeException e) {
+            log.warn("A run of {} {} events failed ({}); handling them one by one", events.size(),
+                handler.eventClass().getSimpleName(), e.getMessage());
+            return false;
+        }
+        for (int i = 0; i < handled.size(); i++) {
+            ConsumerRecord<String, byte[]> record = handled.get(i);
+            if (deduplicate) {
+                processed.record(handlerKey, events.get(i).id(), record.topic());
+            }
+            count(record.topic(), events.get(i).type(), "handled");
+        }
+        return true;
+    }
+
+    private <T extends IntegrationEvent> EventEnvelope<T> envelope(EventHandler<T> handler,
+            ConsumerRecord<String, byte[]> record, String id, String type, String tenantId) {
         T data;
         try {
             data = json.readValue(record.value(), handler.eventClass());
@@ -145,9 +230,20 @@ public class EventSubscriptions implements SmartLifecycle {
             throw new MalformedEvent("Event " + id + " of type " + type + " has unreadable data", e);
         }
         String time = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TIME);
-        handler.handle(new EventEnvelope<>(id, type, CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
+        return new EventEnvelope<>(id, type, CloudEventHeaders.get(record.headers(), CloudEventHeaders.SOURCE),
             time == null ? null : Instant.parse(time), CloudEventHeaders.get(record.headers(), CloudEventHeaders.SUBJECT),
-            tenantId, record.topic(), data));
+            tenantId, record.topic(), data);
+    }
+
+    private <T extends IntegrationEvent> void dispatch(EventHandler<T> handler, Delivery delivery,
+            ConsumerRecord<String, byte[]> record, String id, String type, String tenantId) {
+        boolean deduplicate = delivery == Delivery.SHARED && handler.deduplicateById();
+        String handlerKey = group + "|" + handler.name();
+        if (deduplicate && processed.contains(handlerKey, id)) {
+            count(record.topic(), type, "duplicate");
+            return;
+        }
+        handler.handle(envelope(handler, record, id, type, tenantId));
         if (deduplicate) {
             processed.record(handlerKey, id, record.topic());
         }
@@ -168,11 +264,7 @@ public class EventSubscriptions implements SmartLifecycle {
         DefaultErrorHandler handler = new DefaultErrorHandler((record, e) -> {
             log.error("Event at {}-{}@{} failed {} times; sent to {}.dlt: {}", record.topic(), record.partition(),
                 record.offset(), backOff.getMaxAttempts() + 1, record.topic(), e.getMessage());
-            Counter.builder("lumenbridge.events.dead.lettered")
-                .description("Integration events that failed every retry and went to the dead-letter topic")
-                .tag("topic", record.topic())
-                .register(meters)
-                .increment();
+            deadLettered(record.topic()).increment();
             recoverer.accept(record, e);
         }, backOff);
         handler.addNotRetryableExceptions(MalformedEvent.class);
@@ -189,7 +281,12 @@ public class EventSubscriptions implements SmartLifecycle {
             // the listener observation continues the producer's trace from the traceparent header
             properties.setObservationEnabled(true);
             properties.setObservationRegistry(observations);
-            properties.setMessageListener((MessageListener<String, byte[]>) r -> onRecord(subscription, r));
+            if (subscription.batches) {
+                properties.setMessageListener(
+                    (BatchMessageListener<String, byte[]>) records -> onBatch(subscription, records));
+            } else {
+                properties.setMessageListener((MessageListener<String, byte[]>) r -> onRecord(subscription, r));
+            }
             properties.setConsumerRebalanceListener(new ConsumerAwareRebalanceListener() {
                 @Override
                 public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
@@ -206,6 +303,7 @@ public class EventSubscriptions implements SmartLifecycle {
             }
             ConcurrentMessageListenerContainer<String, byte[]> container =
                 new ConcurrentMessageListenerContainer<>(consumers, properties);
+            container.setConcurrency(subscription.concurrency);
             container.setCommonErrorHandler(errorHandler());
             container.setBeanName("events-" + subscription.topic + "-" + subscription.delivery.name().toLowerCase());
             container.start();
@@ -235,11 +333,20 @@ public class EventSubscriptions implements SmartLifecycle {
         private final Delivery delivery;
         private final Map<String, List<EventHandler<?>>> handlersByType = new LinkedHashMap<>();
         private final CountDownLatch assigned = new CountDownLatch(1);
+        private int concurrency = 1;
+        private boolean batches;
         private volatile ConcurrentMessageListenerContainer<String, byte[]> container;
 
         private Subscription(String topic, Delivery delivery) {
             this.topic = topic;
             this.delivery = delivery;
+        }
+
+        private Subscription add(String type, EventHandler<?> handler) {
+            handlersByType.computeIfAbsent(type, t -> new ArrayList<>()).add(handler);
+            concurrency = Math.max(concurrency, handler.concurrency());
+            batches |= handler.batches();
+            return this;
         }
     }
 }
