@@ -283,12 +283,12 @@ class CrmEventsIT {
         assertThat(map(proInsights.get("classification"))).isEqualTo(Map.of("PROFESSIONAL", 3L));
 
         String metrics = new HttpProbe("http://127.0.0.1:" + port).get("/actuator/prometheus", Map.of()).body();
-        assertThat(metrics).contains("crm_events_processed_total{outcome=\"applied\",type=\"OrderPlaced\"")
-            .contains("crm_events_processed_total{outcome=\"unidentified\",type=\"VisitRecorded\"")
-            .contains("crm_event_to_profile_delay_seconds{quantile=\"0.99\"")
-            .contains("crm_import_rows_total{outcome=\"unchanged\"")
-            .contains("crm_segment_evaluations_total")
-            .contains("crm_profiles_merged_total");
+        assertThat(metrics).contains("lumenbridge_crm_events_processed_total{outcome=\"applied\",type=\"OrderPlaced\"")
+            .contains("lumenbridge_crm_events_processed_total{outcome=\"unidentified\",type=\"VisitRecorded\"")
+            .contains("lumenbridge_crm_event_to_profile_delay_seconds{quantile=\"0.99\"")
+            .contains("lumenbridge_crm_import_rows_total{outcome=\"unchanged\"")
+            .contains("lumenbridge_crm_segment_evaluations_total")
+            .contains("lumenbridge_crm_profiles_merged_total");
 
         // 100 days on, the scheduled recomputation lowers recency and empties the 90-day segment
         clock.advance(Duration.ofDays(100));

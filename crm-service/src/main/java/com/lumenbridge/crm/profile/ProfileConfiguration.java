@@ -48,6 +48,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class ProfileConfiguration {
 
+    /** Listener threads per consumed topic; Kafka gives each partition to one, so per-key order holds. */
+    private final int listenerThreads;
+
+    ProfileConfiguration(@Value("${lumenbridge.crm.events.listener-threads:2}") int listenerThreads) {
+        this.listenerThreads = listenerThreads;
+    }
+
     @Bean
     MongoProfiles profiles(MongoDatabase database, Outbox outbox, JsonMapper json) {
         return new MongoProfiles(database, outbox, json);
@@ -64,8 +71,9 @@ class ProfileConfiguration {
     }
 
     @Bean
-    ProductFactsSource productFacts(MongoDatabase database) {
-        return new MongoProductFacts(database);
+    ProductFactsSource productFacts(MongoDatabase database, Clock clock,
+            @Value("${lumenbridge.crm.products.cache-max-age:30s}") Duration maxAge) {
+        return new MongoProductFacts(database, clock, maxAge);
     }
 
     @Bean
@@ -100,96 +108,96 @@ class ProfileConfiguration {
 
     @Bean
     CrmEventHandler<OrderPlaced> crmOrderPlaced(ActivityService a) {
-        return ActivityHandlers.orderPlaced(a);
+        return ActivityHandlers.orderPlaced(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<OrderConfirmed> crmOrderConfirmed(ActivityService a) {
-        return ActivityHandlers.orderConfirmed(a);
+        return ActivityHandlers.orderConfirmed(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<OrderRejected> crmOrderRejected(ActivityService a) {
-        return ActivityHandlers.orderRejected(a);
+        return ActivityHandlers.orderRejected(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<OrderReadyForPickup> crmOrderReadyForPickup(ActivityService a) {
-        return ActivityHandlers.orderReadyForPickup(a);
+        return ActivityHandlers.orderReadyForPickup(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<OrderCompleted> crmOrderCompleted(ActivityService a) {
-        return ActivityHandlers.orderCompleted(a);
+        return ActivityHandlers.orderCompleted(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<OrderDeclined> crmOrderDeclined(ActivityService a) {
-        return ActivityHandlers.orderDeclined(a);
+        return ActivityHandlers.orderDeclined(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<OrderCancelled> crmOrderCancelled(ActivityService a) {
-        return ActivityHandlers.orderCancelled(a);
+        return ActivityHandlers.orderCancelled(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<OrderExpired> crmOrderExpired(ActivityService a) {
-        return ActivityHandlers.orderExpired(a);
+        return ActivityHandlers.orderExpired(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<AppointmentBooked> crmAppointmentBooked(ActivityService a) {
-        return ActivityHandlers.appointmentBooked(a);
+        return ActivityHandlers.appointmentBooked(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<AppointmentAttended> crmAppointmentAttended(ActivityService a) {
-        return ActivityHandlers.appointmentAttended(a);
+        return ActivityHandlers.appointmentAttended(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<AppointmentCancelled> crmAppointmentCancelled(ActivityService a) {
-        return ActivityHandlers.appointmentCancelled(a);
+        return ActivityHandlers.appointmentCancelled(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<AppointmentNoShow> crmAppointmentNoShow(ActivityService a) {
-        return ActivityHandlers.appointmentNoShow(a);
+        return ActivityHandlers.appointmentNoShow(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<VisitRecorded> crmVisitRecorded(ActivityService a) {
-        return ActivityHandlers.visitRecorded(a);
+        return ActivityHandlers.visitRecorded(a).withConcurrency(listenerThreads);
     }
 
     @Bean
     CrmEventHandler<OfflineSaleRecorded> crmOfflineSaleRecorded(ActivityService a) {
-        return ActivityHandlers.offlineSaleRecorded(a);
+        return ActivityHandlers.offlineSaleRecorded(a).withConcurrency(listenerThreads);
     }
 
     @Bean
-    CrmEventHandler<ProductDrafted> crmProductDrafted(ProductFactsSource p) {
-        return ActivityHandlers.productDrafted(p);
+    CrmEventHandler<ProductDrafted> crmProductDrafted(ActivityService a) {
+        return ActivityHandlers.productDrafted(a).withConcurrency(listenerThreads);
     }
 
     @Bean
-    CrmEventHandler<ProductPublished> crmProductPublished(ProductFactsSource p) {
-        return ActivityHandlers.productPublished(p);
+    CrmEventHandler<ProductPublished> crmProductPublished(ActivityService a) {
+        return ActivityHandlers.productPublished(a).withConcurrency(listenerThreads);
     }
 
     @Bean
-    CrmEventHandler<ProductUpdated> crmProductUpdated(ProductFactsSource p) {
-        return ActivityHandlers.productUpdated(p);
+    CrmEventHandler<ProductUpdated> crmProductUpdated(ActivityService a) {
+        return ActivityHandlers.productUpdated(a).withConcurrency(listenerThreads);
     }
 
     @Bean
-    CrmEventHandler<ProductPriceChanged> crmProductPriceChanged(ProductFactsSource p) {
-        return ActivityHandlers.productPriceChanged(p);
+    CrmEventHandler<ProductPriceChanged> crmProductPriceChanged(ActivityService a) {
+        return ActivityHandlers.productPriceChanged(a).withConcurrency(listenerThreads);
     }
 
     @Bean
-    CrmEventHandler<ProductDiscontinued> crmProductDiscontinued(ProductFactsSource p) {
-        return ActivityHandlers.productDiscontinued(p);
+    CrmEventHandler<ProductDiscontinued> crmProductDiscontinued(ActivityService a) {
+        return ActivityHandlers.productDiscontinued(a).withConcurrency(listenerThreads);
     }
 }

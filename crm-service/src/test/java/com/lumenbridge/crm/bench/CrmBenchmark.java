@@ -116,7 +116,7 @@ public final class CrmBenchmark {
             producer.flush();
             double handled = awaitHandled(meters, fromEvents, Duration.ofMinutes(30));
             double seconds = (System.nanoTime() - start) / 1e9;
-            Timer delay = meters.find("crm.event.to.profile.delay").timer();
+            Timer delay = meters.find("lumenbridge.crm.event.to.profile.delay").timer();
             System.out.printf(Locale.ROOT, "events: %.0f handled in %.1f s = %.0f events/s; event-to-profile p50 %s, p99 %s, max %.0f ms%n",
                 handled, seconds, handled / seconds, percentile(delay, 0.5), percentile(delay, 0.99),
                 delay.max(TimeUnit.MILLISECONDS));
@@ -195,7 +195,7 @@ public final class CrmBenchmark {
         long deadline = System.nanoTime() + timeout.toNanos();
         double handled = 0;
         while (System.nanoTime() < deadline) {
-            handled = meters.find("crm.events.processed").tag("outcome", "applied").counters().stream()
+            handled = meters.find("lumenbridge.crm.events.processed").tag("outcome", "applied").counters().stream()
                 .mapToDouble(c -> c.count()).sum();
             if (handled >= expected) {
                 break;

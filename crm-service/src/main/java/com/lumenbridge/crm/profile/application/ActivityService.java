@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -48,11 +49,55 @@ public class ActivityService {
     }
 
     public void orderPlaced(OrderPlaced order, Instant publishedAt) {
+        Planned planned = orderTouch(order);
+        if (planned == null) {
+            done("OrderPlaced", "unidentified", publishedAt);
+            return;
+        }
+        ProfileService.Touch touch = planned.touch();
+        ProfileService.Applied applied = profiles.touch(touch.tenantId(), touch.contact(), touch.reason(), touch.change());
+        links.link(orderKey(order.orderId()), order.manufacturerId(), applied.profileId());
+        awaitUnknown(planned, applied.profileId());
+        done("OrderPlaced", applied.changed() ? "applied" : "unchanged", publishedAt);
+    }
+
+    /** One poll's OrderPlaced events: their profiles in one batch of writes, their links in one more. */
+    public void ordersPlaced(List<OrderPlaced> orders, List<Instant> publishedAt) {
+        List<Planned> planned = new ArrayList<>();
+        List<Integer> touched = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            Planned touch = orderTouch(orders.get(i));
+            if (touch != null) {
+                planned.add(touch);
+                touched.add(i);
+            }
+        }
+        List<ProfileService.Applied> applied = profiles.touchAll(planned.stream().map(Planned::touch).toList());
+        List<Links.Link> newLinks = new ArrayList<>();
+        for (int t = 0; t < touched.size(); t++) {
+            OrderPlaced order = orders.get(touched.get(t));
+            newLinks.add(new Links.Link(orderKey(order.orderId()), order.manufacturerId(), applied.get(t).profileId()));
+        }
+        links.linkAll(newLinks);
+        for (int t = 0; t < planned.size(); t++) {
+            awaitUnknown(planned.get(t), applied.get(t).profileId());
+        }
+        for (int i = 0, t = 0; i < orders.size(); i++) {
+            boolean identified = t < touched.size() && touched.get(t) == i;
+            done("OrderPlaced", !identified ? "unidentified" : applied.get(t++).changed() ? "applied" : "unchanged",
+                publishedAt.get(i));
+        }
+    }
+
+    /** A touch and the SKUs of its lines the product projection did not know. */
+    private record Planned(ProfileService.Touch touch, List<String> unknownSkus) {
+    }
+
+    private Planned orderTouch(OrderPlaced order) {
         Customer customer = order.customer();
         Contact contact = customer == null ? null : Contact.of(customer.email(), customer.phone(), customer.name());
         if (contact == null || !contact.identifies()) {
-            done("OrderPlaced", "unidentified", publishedAt);
-            return;
+            return null;
         }
         Map<String, ProductFacts> facts = products.find(order.manufacturerId(),
             order.lines().stream().map(OrderLine::sku).toList());
@@ -66,15 +111,49 @@ public class ActivityService {
         History.OrderEntry entry = new History.OrderEntry(order.orderId(), order.fulfillment().name(), order.storeId(),
             History.OrderStatus.PENDING, order.total() == null ? 0 : order.total().amountMinor(),
             order.total() == null ? null : order.total().currency(), lines, order.placedAt(), order.placedAt());
-        ProfileService.Applied applied = profiles.touch(order.manufacturerId(), contact, "order " + order.orderId(), p -> {
+        return new Planned(new ProfileService.Touch(order.manufacturerId(), contact, "order " + order.orderId(), p -> {
             p.consent(Purpose.MARKETING, new Consent(customer.marketingConsent(), CHECKOUT, order.placedAt()));
             if (customer.analyticsConsent() != null) {
                 p.consent(Purpose.ANALYTICS, new Consent(customer.analyticsConsent(), CHECKOUT, order.placedAt()));
             }
             p.recordOrder(entry);
-        });
-        links.link(orderKey(order.orderId()), order.manufacturerId(), applied.profileId());
-        done("OrderPlaced", applied.changed() ? "applied" : "unchanged", publishedAt);
+        }), unknown(lines));
+    }
+
+    private static List<String> unknown(List<PurchaseLine> lines) {
+        return lines.stream().filter(l -> l.category() == null).map(PurchaseLine::sku).distinct().toList();
+    }
+
+    /**
+     * Notes the profile as waiting for the SKUs its lines did not find in the projection, so the
+     * product's arrival fills them in ({@link #productChanged}); then looks again, since the product
+     * may have arrived while this touch was written and its handler found no note.
+     */
+    private void awaitUnknown(Planned planned, String profileId) {
+        if (planned.unknownSkus().isEmpty()) {
+            return;
+        }
+        String tenantId = planned.touch().tenantId();
+        products.awaiting(tenantId, planned.unknownSkus(), profileId);
+        Map<String, ProductFacts> arrived = products.find(tenantId, planned.unknownSkus());
+        if (!arrived.isEmpty()) {
+            profiles.update(profileId, p -> arrived.values().forEach(p::productKnown));
+        }
+    }
+
+    /**
+     * A product event: the projection keeps the newest snapshot, and profiles that recorded lines of
+     * the SKU before the CRM knew it get its category, segment, CCT and (if they had none) price.
+     */
+    public void productChanged(String tenantId, ProductFacts facts, long version) {
+        products.put(tenantId, facts, version);
+        List<String> waiting = products.awaitedBy(tenantId, facts.sku());
+        if (waiting.isEmpty()) {
+            return;
+        }
+        ProductFacts newest = products.find(tenantId, List.of(facts.sku())).getOrDefault(facts.sku(), facts);
+        waiting.forEach(id -> profiles.update(id, p -> p.productKnown(newest)));
+        products.delivered(tenantId, facts.sku(), waiting);
     }
 
     public void orderStatus(String eventType, String manufacturerId, String orderId, History.OrderStatus status,
@@ -135,11 +214,37 @@ public class ActivityService {
     }
 
     public void offlineSale(OfflineSaleRecorded sale, Instant publishedAt) {
+        offlineSales(List.of(sale), Collections.singletonList(publishedAt));
+    }
+
+    /** One poll's offline sales: every manufacturer's profile of every buyer in one batch of writes. */
+    public void offlineSales(List<OfflineSaleRecorded> sales, List<Instant> publishedAt) {
+        List<Planned> planned = new ArrayList<>();
+        for (OfflineSaleRecorded sale : sales) {
+            planned.addAll(saleTouches(sale));
+        }
+        List<ProfileService.Applied> applied;
+        if (planned.size() == 1) {
+            ProfileService.Touch t = planned.get(0).touch();
+            applied = List.of(profiles.touch(t.tenantId(), t.contact(), t.reason(), t.change()));
+        } else {
+            applied = profiles.touchAll(planned.stream().map(Planned::touch).toList());
+        }
+        for (int t = 0; t < planned.size(); t++) {
+            awaitUnknown(planned.get(t), applied.get(t).profileId());
+        }
+        for (int i = 0; i < sales.size(); i++) {
+            done("OfflineSaleRecorded", contact(sales.get(i).customer()) == null ? "unidentified" : "applied",
+                publishedAt.get(i));
+        }
+    }
+
+    private List<Planned> saleTouches(OfflineSaleRecorded sale) {
         Contact contact = contact(sale.customer());
         if (contact == null) {
-            done("OfflineSaleRecorded", "unidentified", publishedAt);
-            return;
+            return List.of();
         }
+        List<Planned> touches = new ArrayList<>();
         for (String manufacturerId : sale.manufacturerIds()) {
             Map<String, ProductFacts> facts = products.find(manufacturerId,
                 sale.lines().stream().map(StockLine::sku).toList());
@@ -152,12 +257,12 @@ public class ActivityService {
                 }
             }
             History.SaleEntry entry = new History.SaleEntry(sale.saleId(), sale.storeId(), lines, sale.soldAt());
-            profiles.touch(manufacturerId, contact, "sale " + sale.saleId(), p -> {
+            touches.add(new Planned(new ProfileService.Touch(manufacturerId, contact, "sale " + sale.saleId(), p -> {
                 consents(p, sale.customer(), sale.soldAt());
                 p.recordSale(entry);
-            });
+            }), unknown(lines)));
         }
-        done("OfflineSaleRecorded", "applied", publishedAt);
+        return touches;
     }
 
     private static PurchaseLine line(String sku, int quantity, Long price, ProductFacts facts) {

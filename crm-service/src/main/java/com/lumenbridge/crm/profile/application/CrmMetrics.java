@@ -13,14 +13,14 @@ public class CrmMetrics {
 
     public CrmMetrics(MeterRegistry meters) {
         this.meters = meters;
-        this.delay = Timer.builder("crm.event.to.profile.delay")
+        this.delay = Timer.builder("lumenbridge.crm.event.to.profile.delay")
             .description("From an event's publication (ce_time) to the profile reflecting it")
             .publishPercentiles(0.5, 0.99)
             .register(meters);
     }
 
     public void processed(String eventType, String outcome) {
-        Counter.builder("crm.events.processed")
+        Counter.builder("lumenbridge.crm.events.processed")
             .description("Events the CRM applied to profiles, by type and outcome")
             .tags("type", eventType, "outcome", outcome)
             .register(meters).increment();
@@ -34,17 +34,17 @@ public class CrmMetrics {
 
     public void importRows(String outcome, long count) {
         if (count > 0) {
-            Counter.builder("crm.import.rows").description("Legacy CRM rows imported, by outcome")
+            Counter.builder("lumenbridge.crm.import.rows").description("Legacy CRM rows imported, by outcome")
                 .tag("outcome", outcome).register(meters).increment(count);
         }
     }
 
     public void segmentEvaluations(long count) {
-        Counter.builder("crm.segment.evaluations").description("Segment rules evaluated against a profile")
+        Counter.builder("lumenbridge.crm.segment.evaluations").description("Segment rules evaluated against a profile")
             .register(meters).increment(count);
     }
 
     public void merged() {
-        Counter.builder("crm.profiles.merged").description("Profiles merged into another").register(meters).increment();
+        Counter.builder("lumenbridge.crm.profiles.merged").description("Profiles merged into another").register(meters).increment();
     }
 }

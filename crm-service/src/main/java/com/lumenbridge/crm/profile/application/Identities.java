@@ -3,6 +3,7 @@ package com.lumenbridge.crm.profile.application;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The identity index: one entry per manufacturer and identity key, naming the profile that holds it.
@@ -15,6 +16,12 @@ public interface Identities {
 
     /** Claims {@code key} for {@code profileId}; empty if claimed, else the profile that already holds it. */
     Optional<String> claim(String tenantId, String key, String profileId);
+
+    /**
+     * Claims every key of {@code claims} (key to profile id) in one write; returns the keys another
+     * profile already held (a claim of a key the same profile holds counts as made).
+     */
+    Set<String> claimAll(String tenantId, Map<String, String> claims);
 
     void repoint(String tenantId, String fromProfileId, String toProfileId);
 

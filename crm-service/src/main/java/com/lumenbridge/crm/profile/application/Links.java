@@ -1,5 +1,6 @@
 package com.lumenbridge.crm.profile.application;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,12 @@ import java.util.Map;
 public interface Links {
 
     void link(String activityKey, String tenantId, String profileId);
+
+    /** One link per activity of a batch, in one write. */
+    record Link(String activityKey, String tenantId, String profileId) {
+    }
+
+    void linkAll(List<Link> links);
 
     /** Manufacturer id to profile id. */
     Map<String, String> find(String activityKey);

@@ -18,6 +18,15 @@ public interface Profiles {
     /** Writes {@code profile} (at its new version) if the stored one is still at {@code expectedVersion}, with its events in the same write. */
     boolean write(ProfileState profile, long expectedVersion, List<? extends IntegrationEvent> events);
 
+    /** Inserts new profiles in one write. */
+    void insertAll(List<ProfileState> profiles);
+
+    /**
+     * Deletes a profile whatever its version and returns it as it was: a profile inserted with its
+     * first touches that then lost the race for every identity key, so no one can reach it by identity.
+     */
+    Optional<ProfileState> deleteUnclaimed(String id);
+
     /** Deletes a profile that never held anything: the loser of a race to create one person. */
     void deleteEmpty(String id);
 

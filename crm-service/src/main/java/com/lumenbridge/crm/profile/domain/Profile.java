@@ -75,6 +75,37 @@ public final class Profile {
         return true;
     }
 
+    /**
+     * Fills in the lines of {@code facts.sku()} recorded while the product projection did not know the
+     * SKU (no category), so preferences and classification count them from now on. A line keeps the
+     * price its event carried; one without gets the list price, as an offline sale line would have.
+     */
+    public void productKnown(ProductFacts facts) {
+        requireActive("record what a product is");
+        History history = state.history();
+        for (History.OrderEntry order : history.orders().values()) {
+            List<PurchaseLine> lines = known(order.lines(), facts);
+            if (!lines.equals(order.lines())) {
+                history = history.withOrder(new History.OrderEntry(order.orderId(), order.fulfillment(),
+                    order.storeId(), order.status(), order.totalMinor(), order.currency(), lines, order.placedAt(),
+                    order.updatedAt()));
+            }
+        }
+        for (History.SaleEntry sale : history.sales().values()) {
+            List<PurchaseLine> lines = known(sale.lines(), facts);
+            if (!lines.equals(sale.lines())) {
+                history = history.withSale(new History.SaleEntry(sale.saleId(), sale.storeId(), lines, sale.soldAt()));
+            }
+        }
+        history(history);
+    }
+
+    private static List<PurchaseLine> known(List<PurchaseLine> lines, ProductFacts facts) {
+        return lines.stream().map(l -> !l.sku().equals(facts.sku()) || l.category() != null ? l
+            : new PurchaseLine(l.sku(), l.quantity(), l.unitPriceMinor() != null ? l.unitPriceMinor()
+                : facts.listPriceMinor(), facts.category(), facts.segment(), facts.cctKelvin())).toList();
+    }
+
     public void recordAppointment(History.AppointmentEntry appointment) {
         requireActive("record an appointment");
         if (!state.history().appointments().containsKey(appointment.appointmentId())) {

@@ -1,10 +1,10 @@
 package com.lumenbridge.crm.profile.messaging;
 
 import com.lumenbridge.crm.profile.application.ActivityService;
-import com.lumenbridge.crm.profile.application.ProductFactsSource;
 import com.lumenbridge.crm.profile.domain.History.AppointmentStatus;
 import com.lumenbridge.crm.profile.domain.History.OrderStatus;
 import com.lumenbridge.crm.profile.domain.ProductFacts;
+import com.lumenbridge.platform.events.EventEnvelope;
 import com.lumenbridge.platform.events.catalog.ProductDiscontinued;
 import com.lumenbridge.platform.events.catalog.ProductDrafted;
 import com.lumenbridge.platform.events.catalog.ProductEvent;
@@ -34,7 +34,9 @@ public final class ActivityHandlers {
     }
 
     public static CrmEventHandler<OrderPlaced> orderPlaced(ActivityService activity) {
-        return new CrmEventHandler<>(OrderPlaced.class, e -> activity.orderPlaced(e.data(), e.time()));
+        return new CrmEventHandler<>(OrderPlaced.class, e -> activity.orderPlaced(e.data(), e.time()),
+            events -> activity.ordersPlaced(events.stream().map(EventEnvelope::data).toList(),
+                events.stream().map(EventEnvelope::time).toList()));
     }
 
     public static CrmEventHandler<OrderConfirmed> orderConfirmed(ActivityService activity) {
@@ -98,34 +100,36 @@ public final class ActivityHandlers {
     }
 
     public static CrmEventHandler<OfflineSaleRecorded> offlineSaleRecorded(ActivityService activity) {
-        return new CrmEventHandler<>(OfflineSaleRecorded.class, e -> activity.offlineSale(e.data(), e.time()));
+        return new CrmEventHandler<>(OfflineSaleRecorded.class, e -> activity.offlineSale(e.data(), e.time()),
+            events -> activity.offlineSales(events.stream().map(EventEnvelope::data).toList(),
+                events.stream().map(EventEnvelope::time).toList()));
     }
 
-    public static CrmEventHandler<ProductDrafted> productDrafted(ProductFactsSource products) {
-        return product(ProductDrafted.class, products);
+    public static CrmEventHandler<ProductDrafted> productDrafted(ActivityService activity) {
+        return product(ProductDrafted.class, activity);
     }
 
-    public static CrmEventHandler<ProductPublished> productPublished(ProductFactsSource products) {
-        return product(ProductPublished.class, products);
+    public static CrmEventHandler<ProductPublished> productPublished(ActivityService activity) {
+        return product(ProductPublished.class, activity);
     }
 
-    public static CrmEventHandler<ProductUpdated> productUpdated(ProductFactsSource products) {
-        return product(ProductUpdated.class, products);
+    public static CrmEventHandler<ProductUpdated> productUpdated(ActivityService activity) {
+        return product(ProductUpdated.class, activity);
     }
 
-    public static CrmEventHandler<ProductPriceChanged> productPriceChanged(ProductFactsSource products) {
-        return product(ProductPriceChanged.class, products);
+    public static CrmEventHandler<ProductPriceChanged> productPriceChanged(ActivityService activity) {
+        return product(ProductPriceChanged.class, activity);
     }
 
-    public static CrmEventHandler<ProductDiscontinued> productDiscontinued(ProductFactsSource products) {
-        return product(ProductDiscontinued.class, products);
+    public static CrmEventHandler<ProductDiscontinued> productDiscontinued(ActivityService activity) {
+        return product(ProductDiscontinued.class, activity);
     }
 
-    private static <E extends ProductEvent> CrmEventHandler<E> product(Class<E> type, ProductFactsSource products) {
+    private static <E extends ProductEvent> CrmEventHandler<E> product(Class<E> type, ActivityService activity) {
         return new CrmEventHandler<>(type, e -> {
             ProductSnapshot p = e.data().product();
-            products.put(p.manufacturerId(), new ProductFacts(p.sku(), p.category(), p.segment(), p.cctKelvin(),
-                p.listPrice().amountMinor()), p.version());
+            activity.productChanged(p.manufacturerId(), new ProductFacts(p.sku(), p.category(), p.segment(),
+                p.cctKelvin(), p.listPrice().amountMinor()), p.version());
         });
     }
 }

@@ -5,8 +5,16 @@ import com.lumenbridge.crm.profile.application.Identities;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,18 +31,20 @@ public class MongoIdentities implements Identities {
 
     public MongoIdentities(MongoDatabase database) {
         this.collection = database.getCollection("identities");
+        // merges re-point and erasure removes by {tenantId, profileId}: without an index on exactly those
+        // keys mongo-java-server scans every identity of every manufacturer
+        collection.createIndex(Indexes.ascending("tenantId", "profileId"));
     }
 
     @Override
     public Map<String, String> owners(String tenantId, Collection<String> keys) {
         Map<String, String> owners = new LinkedHashMap<>();
-        // one primary-key read per key (at most two): mongo-java-server answers those from its _id index
-        for (String key : keys) {
-            Document d = collection.find(Filters.eq("_id", id(tenantId, key))).first();
-            if (d != null) {
-                owners.put(d.getString("key"), d.getString("profileId"));
-            }
+        if (keys.isEmpty()) {
+            return owners;
         }
+        // one read: mongo-java-server answers an _id $in from its _id index
+        collection.find(Filters.in("_id", keys.stream().map(k -> id(tenantId, k)).toList()))
+            .forEach(d -> owners.put(d.getString("key"), d.getString("profileId")));
         return owners;
     }
 
@@ -58,14 +68,44 @@ public class MongoIdentities implements Identities {
     }
 
     @Override
+    public Set<String> claimAll(String tenantId, Map<String, String> claims) {
+        if (claims.isEmpty()) {
+            return Set.of();
+        }
+        List<Map.Entry<String, String>> entries = List.copyOf(claims.entrySet());
+        List<Document> documents = entries.stream().map(e -> new Document("_id", id(tenantId, e.getKey()))
+            .append("tenantId", tenantId).append("key", e.getKey()).append("profileId", e.getValue())).toList();
+        Set<String> lost = new HashSet<>();
+        try {
+            collection.insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                Map.Entry<String, String> claim = entries.get(error.getIndex());
+                // held already: lost unless by the same profile (a retried claim)
+                if (claim(tenantId, claim.getKey(), claim.getValue()).isPresent()) {
+                    lost.add(claim.getKey());
+                }
+            }
+        }
+        return lost;
+    }
+
+    @Override
     public void repoint(String tenantId, String fromProfileId, String toProfileId) {
-        collection.updateMany(Filters.and(Filters.eq("tenantId", tenantId), Filters.eq("profileId", fromProfileId)),
-            Updates.set("profileId", toProfileId));
+        collection.updateMany(byProfile(tenantId, fromProfileId), Updates.set("profileId", toProfileId));
     }
 
     @Override
     public void removeAll(String tenantId, String profileId) {
-        collection.deleteMany(Filters.and(Filters.eq("tenantId", tenantId), Filters.eq("profileId", profileId)));
+        collection.deleteMany(byProfile(tenantId, profileId));
+    }
+
+    /** A plain document, not {@code Filters.and} (which renders {@code $and} and misses the index). */
+    private static Document byProfile(String tenantId, String profileId) {
+        return new Document("tenantId", tenantId).append("profileId", profileId);
     }
 
     @Override

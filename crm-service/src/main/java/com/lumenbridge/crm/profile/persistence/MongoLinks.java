@@ -6,7 +6,11 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.WriteModel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 
@@ -27,6 +31,15 @@ public class MongoLinks implements Links {
     public void link(String activityKey, String tenantId, String profileId) {
         collection.updateOne(Filters.eq("_id", activityKey), Updates.set("profiles." + tenantId, profileId),
             new UpdateOptions().upsert(true));
+    }
+
+    @Override
+    public void linkAll(List<Link> links) {
+        if (!links.isEmpty()) {
+            collection.bulkWrite(links.stream().map(l -> (WriteModel<Document>) new UpdateOneModel<Document>(
+                Filters.eq("_id", l.activityKey()), Updates.set("profiles." + l.tenantId(), l.profileId()),
+                new UpdateOptions().upsert(true))).toList(), new BulkWriteOptions().ordered(false));
+        }
     }
 
     @Override

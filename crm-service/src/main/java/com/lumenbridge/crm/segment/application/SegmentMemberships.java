@@ -39,7 +39,25 @@ public class SegmentMemberships implements Memberships {
         if (!profile.analyticsAllowed()) {
             return List.of();
         }
-        List<Segment> candidates = segments.forTenant(profile.tenantId());
+        return evaluate(profile, segments.forTenant(profile.tenantId()));
+    }
+
+    @Override
+    public Function<ProfileState, List<String>> evaluator(String tenantId) {
+        List<Segment> candidates = segments.forTenant(tenantId);
+        return profile -> profile.analyticsAllowed() ? evaluate(profile, candidates) : List.of();
+    }
+
+    @Override
+    public void moved(Map<String, Long> deltas) {
+        deltas.forEach((id, delta) -> {
+            if (delta != 0) {
+                segments.add(id, delta);
+            }
+        });
+    }
+
+    private List<String> evaluate(ProfileState profile, List<Segment> candidates) {
         List<String> member = new ArrayList<>();
         for (Segment segment : candidates) {
             if (rule(segment).matches(profile, clock.instant())) {

@@ -66,4 +66,26 @@ class DerivationTest {
         assertThat(Derivation.of(offline.state().history()).channelMix()).isEqualTo(ChannelMix.OFFLINE);
         assertThat(Derivation.of(History.EMPTY).channelMix()).isEqualTo(ChannelMix.NONE);
     }
+
+    @Test
+    void linesOfAProductUnknownWhenBoughtCountOnceTheProductIsKnown() {
+        Profile p = Profile.open("p", "m", T0);
+        p.recordOrder(order("o1", "DELIVERY", null, History.OrderStatus.CONFIRMED, 1_600, T0,
+            new PurchaseLine("HB-50", 20, 80L, null, null, null)));
+        p.recordSale(new History.SaleEntry("s1", "store-a", List.of(new PurchaseLine("HB-50", 2, null, null, null, null),
+            line("A60-27", 1, 400, "bulb", "MASS", 2700)), T0.plusSeconds(30)));
+        p.refresh(T0.plusSeconds(60));
+        assertThat(p.state().derived().preferredCategory()).isEqualTo("bulb");
+
+        p.productKnown(new ProductFacts("HB-50", "high-bay", "PROFESSIONAL", 5000, 15_000L));
+        p.refresh(T0.plusSeconds(60));
+
+        assertThat(p.state().history().orders().get("o1").lines()).containsExactly(
+            new PurchaseLine("HB-50", 20, 80L, "high-bay", "PROFESSIONAL", 5000));
+        assertThat(p.state().history().sales().get("s1").lines()).containsExactly(
+            new PurchaseLine("HB-50", 2, 15_000L, "high-bay", "PROFESSIONAL", 5000),
+            line("A60-27", 1, 400, "bulb", "MASS", 2700));
+        assertThat(p.state().derived().preferredCategory()).isEqualTo("high-bay");
+        assertThat(p.state().classification().type()).isEqualTo(CustomerType.PROFESSIONAL);
+    }
 }
