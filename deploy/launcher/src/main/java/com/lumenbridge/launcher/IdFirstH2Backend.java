@@ -77,11 +77,13 @@ final class IdFirstH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                 Document projection) {
-            if (!answerableById(query, orderBy, skip, projection)) {
+            Object id = idOf(query);
+            if (id == null || (orderBy != null && !orderBy.isEmpty()) || skip != 0
+                    || (projection != null && !projection.isEmpty())) {
                 return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
             }
             List<Document> matching = new ArrayList<>(1);
-            for (Document candidate : super.queryDocuments(new Document("_id", query.get("_id")), null, 0, 0, 0, null)) {
+            for (Document candidate : super.queryDocuments(new Document("_id", id), null, 0, 0, 0, null)) {
                 if (documentMatchesQuery(candidate, query)) {
                     matching.add(candidate);
                 }
@@ -90,13 +92,27 @@ final class IdFirstH2Backend extends H2Backend {
         }
 
         /**
-         * A top-level {@code _id} equality with anything else beside it (top-level clauses are a
-         * conjunction, so only that one document can match), and no sort, skip or projection to honour.
+         * The one {@code _id} a query can match, when it names one beside other clauses: a top-level
+         * {@code _id} equality, or one inside a top-level {@code $and} (the driver sends
+         * {@code Filters.and} that way). Top-level clauses are a conjunction, so no other document
+         * can match. Null when the plain index lookup applies already, or the query may match more.
          */
-        static boolean answerableById(Document query, Document orderBy, int skip, Document projection) {
-            Object id = query.get("_id");
-            return query.size() > 1 && id != null && !(id instanceof Map) && !(id instanceof Collection)
-                && (orderBy == null || orderBy.isEmpty()) && skip == 0 && (projection == null || projection.isEmpty());
+        static Object idOf(Document query) {
+            if (query.size() > 1 && isPlain(query.get("_id"))) {
+                return query.get("_id");
+            }
+            if (query.get("$and") instanceof Collection<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Map<?, ?> map && map.size() == 1 && isPlain(map.get("_id"))) {
+                        return map.get("_id");
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static boolean isPlain(Object id) {
+            return id != null && !(id instanceof Map) && !(id instanceof Collection);
         }
     }
 }

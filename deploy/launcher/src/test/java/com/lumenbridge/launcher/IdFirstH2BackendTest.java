@@ -83,18 +83,16 @@ class IdFirstH2BackendTest {
     }
 
     @Test
-    void answersByIdAlwaysMatchTheWholeFilter() {
-        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
-            new de.bwaldvogel.mongo.bson.Document("_id", "x").append("version", 1), null, 0, null)).isTrue();
-        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
-            new de.bwaldvogel.mongo.bson.Document("_id", "x"), null, 0, null)).as("the index answers it already").isFalse();
-        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
-            new de.bwaldvogel.mongo.bson.Document("_id", new de.bwaldvogel.mongo.bson.Document("$in", List.of("x")))
-                .append("v", 1), null, 0, null)).isFalse();
-        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
-            new de.bwaldvogel.mongo.bson.Document("_id", "x").append("$expr", true), null, 0, null))
-            .as("the rest is matched against the one document").isTrue();
-        assertThat(IdFirstH2Backend.IdFirstCollection.answerableById(
-            new de.bwaldvogel.mongo.bson.Document("_id", "x").append("v", 1), null, 1, null)).as("a skip").isFalse();
+    void findsTheOneIdAQueryCanMatch() {
+        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("_id", "x").append("version", 1))).isEqualTo("x");
+        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("$and", List.of(doc("_id", "x"), doc("version", 1)))))
+            .as("Filters.and as the driver sends it").isEqualTo("x");
+        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("_id", "x"))).as("the index answers it already").isNull();
+        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("_id", doc("$in", List.of("x"))).append("v", 1))).isNull();
+        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("$or", List.of(doc("_id", "x"), doc("v", 1))))).isNull();
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value) {
+        return new de.bwaldvogel.mongo.bson.Document(key, value);
     }
 }
