@@ -13,6 +13,10 @@ public class CrmMetrics {
 
     public CrmMetrics(MeterRegistry meters) {
         this.meters = meters;
+        // at zero from start-up, so the import-progress panel has a series before the first import
+        for (String outcome : new String[] {"created", "updated", "unchanged", "failed"}) {
+            importRows(outcome);
+        }
         this.delay = Timer.builder("lumenbridge.crm.event.to.profile.delay")
             .description("From an event's publication (ce_time) to the profile reflecting it")
             .publishPercentiles(0.5, 0.99)
@@ -33,10 +37,15 @@ public class CrmMetrics {
     }
 
     public void importRows(String outcome, long count) {
+        Counter rows = importRows(outcome);
         if (count > 0) {
-            Counter.builder("lumenbridge.crm.import.rows").description("Legacy CRM rows imported, by outcome")
-                .tag("outcome", outcome).register(meters).increment(count);
+            rows.increment(count);
         }
+    }
+
+    private Counter importRows(String outcome) {
+        return Counter.builder("lumenbridge.crm.import.rows").description("Legacy CRM rows imported, by outcome")
+            .tag("outcome", outcome).register(meters);
     }
 
     public void segmentEvaluations(long count) {
