@@ -1,6 +1,7 @@
 package com.lumenbridge.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +39,9 @@ class KafkaTopicsIT {
 
             assertThat(created).hasSize(13).doesNotContain("order.order.v1");
             assertThat(createdAgain).isEmpty();
-            assertThat(admin.listTopics().names().get()).containsAll(KafkaTopics.all());
+            // the controller has created them; the broker's metadata follows a moment later
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(
+                () -> assertThat(admin.listTopics().names().get()).containsAll(KafkaTopics.all()));
             Map<String, TopicDescription> described = admin.describeTopics(KafkaTopics.all()).allTopicNames().get();
             assertThat(described.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
         }
