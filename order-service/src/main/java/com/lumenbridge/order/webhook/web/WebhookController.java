@@ -1,6 +1,6 @@
 package com.lumenbridge.order.webhook.web;
 
-import com.lumenbridge.order.common.Input;
+import com.lumenbridge.platform.problem.Input;
 import com.lumenbridge.order.common.Page;
 import com.lumenbridge.order.common.PageRequest;
 import com.lumenbridge.order.webhook.application.WebhookService;

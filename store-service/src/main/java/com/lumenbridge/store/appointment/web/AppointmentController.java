@@ -6,7 +6,7 @@ import com.lumenbridge.platform.problem.InvalidInput;
 import com.lumenbridge.store.appointment.application.AppointmentService;
 import com.lumenbridge.store.appointment.domain.Appointment;
 import com.lumenbridge.store.appointment.domain.AppointmentStatus;
-import com.lumenbridge.store.common.Input;
+import com.lumenbridge.platform.problem.Input;
 import com.lumenbridge.store.common.PageRequest;
 import com.lumenbridge.store.inventory.domain.Sku;
 import com.lumenbridge.store.location.domain.Offering;

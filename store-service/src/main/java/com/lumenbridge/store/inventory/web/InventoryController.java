@@ -2,7 +2,7 @@ package com.lumenbridge.store.inventory.web;
 
 import com.lumenbridge.platform.identity.Caller;
 import com.lumenbridge.platform.problem.InvalidInput;
-import com.lumenbridge.store.common.Input;
+import com.lumenbridge.platform.problem.Input;
 import com.lumenbridge.store.common.PageRequest;
 import com.lumenbridge.store.inventory.application.InventoryService;
 import com.lumenbridge.store.inventory.domain.AdjustmentKind;

@@ -3,7 +3,7 @@ package com.lumenbridge.store.location.web;
 import com.lumenbridge.platform.identity.Caller;
 import com.lumenbridge.platform.problem.FieldError;
 import com.lumenbridge.platform.problem.InvalidInput;
-import com.lumenbridge.store.common.Input;
+import com.lumenbridge.platform.problem.Input;
 import com.lumenbridge.store.common.Page;
 import com.lumenbridge.store.common.PageRequest;
 import com.lumenbridge.store.inventory.domain.Sku;

@@ -1,7 +1,7 @@
 package com.lumenbridge.store.sale.web;
 
 import com.lumenbridge.platform.identity.Caller;
-import com.lumenbridge.store.common.Input;
+import com.lumenbridge.platform.problem.Input;
 import com.lumenbridge.store.inventory.domain.Sku;
 import com.lumenbridge.store.sale.application.OfflineSaleService;
 import com.lumenbridge.store.sale.domain.OfflineSale;

@@ -1,6 +1,6 @@
 package com.lumenbridge.store.visitor.web;
 
-import com.lumenbridge.store.common.Input;
+import com.lumenbridge.platform.problem.Input;
 import com.lumenbridge.store.visitor.domain.Visitor;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,5 @@
-package com.lumenbridge.store.common;
+package com.lumenbridge.platform.problem;
 
-import com.lumenbridge.platform.problem.FieldError;
-import com.lumenbridge.platform.problem.InvalidInput;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
