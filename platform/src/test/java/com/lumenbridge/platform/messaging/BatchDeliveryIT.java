@@ -82,7 +82,9 @@ class BatchDeliveryIT {
             }
         }
         assertThat(handler.times).doesNotContainKey(prefix + "bad");
-        assertThat(handler.attempts.get(prefix + "bad")).hasValue(3);
+        // once inside its batch when it shared a poll with others (the batch then falls back to one by
+        // one), then the first attempt alone and two retries: 3 or 4 by how the polls fell, never more
+        assertThat(handler.attempts.get(prefix + "bad").get()).isBetween(3, 4);
         assertThat(handler.runs).anyMatch(size -> size > 1);
         assertThat(deadLettered(BulbDimmed.TOPIC)).isEqualTo(1);
     }
