@@ -1,6 +1,7 @@
 package com.lumenbridge.platform.autoconfigure;
 
 import com.lumenbridge.platform.identity.CallerArgumentResolver;
+import com.lumenbridge.platform.identity.InternalHeaders;
 import com.lumenbridge.platform.identity.InternalTokenFilter;
 import com.lumenbridge.platform.identity.InternalTokenKeys;
 import com.lumenbridge.platform.identity.InternalTokenVerifier;
@@ -78,6 +79,8 @@ public class ServletPlatformAutoConfiguration {
     @ConditionalOnClass(name = "org.springdoc.core.customizers.OpenApiCustomizer")
     static class OpenApiDefaults {
 
+        private static final String CALLER_SCHEMA = "#/components/schemas/Caller";
+
         @Bean
         OpenApiCustomizer servedThroughTheGateway(Environment environment) {
             return openApi -> {
@@ -86,7 +89,31 @@ public class ServletPlatformAutoConfiguration {
                     openApi.info(new Info());
                 }
                 openApi.getInfo().title("LumenBridge " + environment.getRequiredProperty("spring.application.name"));
+                withoutPlumbing(openApi);
             };
+        }
+
+        /**
+         * Drops what springdoc finds in the handler signatures but a partner never sends: the
+         * {@link com.lumenbridge.platform.identity.Caller} argument (resolved from the internal token), the
+         * internal-token header itself (the gateway sets it) and Spring's {@code /error} fallback.
+         */
+        static void withoutPlumbing(io.swagger.v3.oas.models.OpenAPI openApi) {
+            if (openApi.getPaths() != null) {
+                openApi.getPaths().remove("/error");
+                openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getParameters() != null) {
+                        operation.getParameters().removeIf(parameter -> InternalHeaders.TOKEN.equalsIgnoreCase(parameter.getName())
+                            || parameter.getSchema() != null && CALLER_SCHEMA.equals(parameter.getSchema().get$ref()));
+                        if (operation.getParameters().isEmpty()) {
+                            operation.setParameters(null);
+                        }
+                    }
+                }));
+            }
+            if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+                openApi.getComponents().getSchemas().remove("Caller");
+            }
         }
     }
 }

@@ -111,6 +111,10 @@ public abstract class ServiceWiringContract {
         assertThat(response.json().get("openapi").asText()).startsWith("3.");
         assertThat(response.json().get("servers").get(0).get("url").asText()).isEqualTo("/");
         assertThat(response.json().get("info").get("title").asText()).startsWith("LumenBridge ");
+        // only what a partner sends: not the injected caller, the gateway's token header or Spring's /error
+        assertThat(response.json().get("paths").has("/error")).isFalse();
+        assertThat(response.body()).doesNotContain("\"caller\"").doesNotContain(InternalHeaders.TOKEN)
+            .doesNotContain("#/components/schemas/Caller");
     }
 
     @Test
