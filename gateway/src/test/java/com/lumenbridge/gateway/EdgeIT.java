@@ -30,6 +30,9 @@ class EdgeIT extends GatewayIntegrationTest {
     @Autowired
     ApiKeys apiKeys;
 
+    @Autowired
+    org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory breakers;
+
     @Test
     void forwardsAKeysRequestToItsServiceWithAnInternalTokenNamingTheTenant() {
         String tenant = gateway.registerTenant("MANUFACTURER");
@@ -220,6 +223,34 @@ class EdgeIT extends GatewayIntegrationTest {
             Map.of(UpstreamStub.DELAY_HEADER, "1500"));
 
         assertThat(response.status()).as("the circuit breaker's time limiter must not cut it at 1 s").isEqualTo(200);
+    }
+
+    /**
+     * A burst over a service's concurrency limit is shed with 503s, but the service is healthy, so
+     * its breaker must stay closed: counting the shed calls as failures kept it open for minutes
+     * under a partner's retry storm after a restart (found by the process-kill chaos scenario).
+     */
+    @Test
+    void shedsABurstOverTheConcurrencyLimitWithoutOpeningTheBreaker() throws Exception {
+        String tenant = gateway.registerTenant("DEALER");
+        String key = gateway.issueKey(tenant, "stores:read");
+        int burst = 40;
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(burst);
+        java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < burst; i++) {
+            answers.add(clients.submit(() -> gateway.call("GET", "/api/stores", key, null,
+                Map.of(UpstreamStub.DELAY_HEADER, "1500")).status()));
+        }
+        java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.merge(answer.get(), 1, Integer::sum);
+        }
+        clients.shutdown();
+
+        assertThat(statuses.getOrDefault(503, 0)).as("the bulkhead sheds the calls over its limit: %s", statuses).isPositive();
+        assertThat(breakers.getCircuitBreakerRegistry().circuitBreaker("stores").getState())
+            .isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
+        assertThat(gateway.get("/api/stores", key).status()).isEqualTo(200);
     }
 
     @Test
