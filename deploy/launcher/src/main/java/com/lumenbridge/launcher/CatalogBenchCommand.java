@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -62,13 +60,14 @@ final class CatalogBenchCommand {
     private final LocalStack stack;
     private final Console console;
     private final GatewayClient gateway = new GatewayClient(URI.create(ServiceSpec.GATEWAY.url()));
+    private final BenchReport report;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(3)).build();
-    private final List<String> report = new ArrayList<>();
 
     CatalogBenchCommand(LocalStack stack) {
         this.stack = stack;
         this.console = stack.console();
+        this.report = new BenchReport(console);
     }
 
     int run(int skus, int seconds) throws IOException, InterruptedException {
@@ -126,27 +125,23 @@ final class CatalogBenchCommand {
 
         say("");
         say("closed loop, 16 concurrent, %d s (highest throughput):", seconds);
-        Result gatewayMax = closedLoop(ServiceSpec.GATEWAY.url(), Map.of("Authorization", "Bearer " + storefrontKey), 16, seconds);
-        Result directMax = closedLoop(ServiceSpec.CATALOG.url(), Map.of(InternalHeaders.TOKEN, token), 16, seconds);
+        LoadResult gatewayMax = closedLoop(ServiceSpec.GATEWAY.url(), Map.of("Authorization", "Bearer " + storefrontKey), 16, seconds);
+        LoadResult directMax = closedLoop(ServiceSpec.CATALOG.url(), Map.of(InternalHeaders.TOKEN, token), 16, seconds);
         say("  through the gateway  %s", gatewayMax);
         say("  catalog-service direct %s", directMax);
         say("  gateway/direct throughput %.2f", gatewayMax.throughput() / directMax.throughput());
 
         say("");
         say("open model, fixed %d requests/s, %d s:", FIXED_RATE, seconds);
-        Result gatewayFixed = fixedRate(ServiceSpec.GATEWAY.url(), Map.of("Authorization", "Bearer " + storefrontKey), seconds);
-        Result directFixed = fixedRate(ServiceSpec.CATALOG.url(), Map.of(InternalHeaders.TOKEN, mintToken(storefront)), seconds);
+        LoadResult gatewayFixed = fixedRate(ServiceSpec.GATEWAY.url(), Map.of("Authorization", "Bearer " + storefrontKey), seconds);
+        LoadResult directFixed = fixedRate(ServiceSpec.CATALOG.url(), Map.of(InternalHeaders.TOKEN, mintToken(storefront)), seconds);
         say("  through the gateway  %s", gatewayFixed);
         say("  catalog-service direct %s", directFixed);
         say("  gateway/direct p50 %.2f, p99 %.2f", gatewayFixed.p50() / directFixed.p50(), gatewayFixed.p99() / directFixed.p99());
         say("  target: p99 <= 20 ms through the gateway at %d/s: %s", FIXED_RATE,
             gatewayFixed.p99() <= 20 && gatewayFixed.errors() == 0 ? "met" : "NOT met");
 
-        Path results = stack.layout().repo().resolve("bench-results");
-        Files.createDirectories(results);
-        Path out = results.resolve("catalog-" + Instant.now().toString().replace(':', '-') + ".txt");
-        Files.write(out, report);
-        console.line("Figures written to %s", out);
+        report.write(stack.layout(), "catalog");
         return 0;
     }
 
@@ -222,7 +217,7 @@ final class CatalogBenchCommand {
             Clock.systemUTC()).mint(new Caller(storefront, TenantKind.STOREFRONT, Set.of(Scope.CATALOG_READ)));
     }
 
-    private Result closedLoop(String base, Map<String, String> headers, int users, int seconds) throws InterruptedException {
+    private LoadResult closedLoop(String base, Map<String, String> headers, int users, int seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long[] latencies = new long[2_000_000];
         AtomicInteger count = new AtomicInteger();
@@ -243,34 +238,13 @@ final class CatalogBenchCommand {
         }
         CompletableFuture.allOf(loops.toArray(CompletableFuture[]::new)).join();
         threads.shutdown();
-        return Result.of(latencies, count.get(), errors.get(), seconds(began));
+        return LoadResult.of(latencies, count.get(), errors.get(), seconds(began));
     }
 
-    private Result fixedRate(String base, Map<String, String> headers, int seconds) throws InterruptedException {
-        int total = FIXED_RATE * seconds;
-        long[] latencies = new long[total];
-        AtomicInteger count = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
-        var workers = Executors.newFixedThreadPool(64);
-        long began = System.nanoTime();
-        long periodNanos = TimeUnit.SECONDS.toNanos(1) / FIXED_RATE;
-        AtomicInteger sent = new AtomicInteger();
-        ticks.scheduleAtFixedRate(() -> {
-            int n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            long scheduledAt = began + n * periodNanos;
-            workers.execute(() -> record(latencies, count, errors, scheduledAt,
-                call(base, QUERIES.get(n % QUERIES.size()), headers)));
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        while (count.get() + errors.get() < total && seconds(began) < seconds + 30) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        ticks.shutdownNow();
-        workers.shutdownNow();
-        return Result.of(latencies, count.get(), errors.get(), seconds(began));
+    private LoadResult fixedRate(String base, Map<String, String> headers, int seconds) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        return new FixedRateLoad(64, Duration.ofSeconds(30)).run(FIXED_RATE, seconds,
+            due -> call(base, QUERIES.get(next.getAndIncrement() % QUERIES.size()), headers));
     }
 
     private static void record(long[] latencies, AtomicInteger count, AtomicInteger errors, long start, boolean ok) {
@@ -324,39 +298,10 @@ final class CatalogBenchCommand {
     }
 
     private void say(String format, Object... args) {
-        String line = String.format(format, args);
-        report.add(line);
-        console.line(line);
+        report.say(format, args);
     }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    record Result(int requests, int errors, double seconds, double p50, double p99, double max) {
-
-        static Result of(long[] latencies, int count, int errors, double seconds) {
-            long[] sorted = Arrays.copyOf(latencies, Math.min(count, latencies.length));
-            Arrays.sort(sorted);
-            return new Result(count, errors, seconds, millis(sorted, 0.50), millis(sorted, 0.99),
-                sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
-        }
-
-        private static double millis(long[] sorted, double quantile) {
-            if (sorted.length == 0) {
-                return 0;
-            }
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
-        }
-
-        double throughput() {
-            return requests / seconds;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("%6d ok, %d errors, %7.0f req/s, p50 %6.2f ms, p99 %6.2f ms, max %7.2f ms",
-                requests, errors, throughput(), p50, p99, max);
-        }
     }
 }

@@ -191,7 +191,8 @@ final class DemoWorld {
         }
     }
 
-    private Tenant tenant(String name, String kind, List<String> scopes) {
+    /** A tenant of that kind and one API key with those scopes, made through the admin API. */
+    Tenant tenant(String name, String kind, List<String> scopes) {
         GatewayClient.Reply created = expect(gateway.post("/api/admin/tenants", operatorKey, Map.of("name", name, "kind", kind)),
             201, "tenant " + name);
         String id = created.text("id");

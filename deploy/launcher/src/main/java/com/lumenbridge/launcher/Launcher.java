@@ -18,6 +18,10 @@ public final class Launcher {
                           import a generated catalog and search it through the gateway (default 50000, 20)
           bench orders [seconds]
                           place orders through the gateway at rising fixed rates; time POST to CONFIRMED
+          bench gateway [seconds]
+                          catalog-service's whoami directly, through nginx and through the gateway: wrk throughput
+                          and p99 at a fixed 1000 requests/s, side by side (default 20; needs nginx and wrk)
+          bench startup   stop the stack if it runs, time up until all is ready, and each process's memory (RSS)
           status          health of every part (exit 0 only when all are up)
           logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
           chaos [--small]  fault scenarios with invariant checks: no oversell, catalog-service down
@@ -98,6 +102,13 @@ public final class Launcher {
             }
             if (args.length >= 2 && args[1].equals("orders") && args.length <= 3) {
                 return new OrderBenchCommand(stack).run(args.length > 2 ? Integer.parseInt(args[2]) : 20);
+            }
+            if (args.length >= 2 && args[1].equals("gateway") && args.length <= 3) {
+                int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+                return seconds > 0 ? new GatewayBenchCommand(stack).run(seconds) : usage(console);
+            }
+            if (args.length == 2 && args[1].equals("startup")) {
+                return new StartupBenchCommand(stack).run();
             }
             return usage(console);
         } catch (NumberFormatException e) {

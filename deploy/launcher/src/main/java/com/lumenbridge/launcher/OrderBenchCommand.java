@@ -7,10 +7,7 @@ import com.lumenbridge.platform.events.order.OrderConfirmed;
 import com.lumenbridge.platform.events.order.OrderRejected;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,17 +39,19 @@ final class OrderBenchCommand {
     private static final int[] RATES = {10, 25, 50, 75, 100, 150};
     private static final Duration GRACE = Duration.ofSeconds(15);
     private static final int STOCK = 10_000_000;
+    private static final FixedRateLoad LOAD = new FixedRateLoad(256, GRACE);
 
     private final LocalStack stack;
     private final Console console;
     private final GatewayClient gateway = new GatewayClient(URI.create(ServiceSpec.GATEWAY.url()));
-    private final List<String> report = new ArrayList<>();
+    private final BenchReport report;
     private final Map<String, Long> settledAt = new ConcurrentHashMap<>();
     private final Map<String, Boolean> confirmed = new ConcurrentHashMap<>();
 
     OrderBenchCommand(LocalStack stack) {
         this.stack = stack;
         this.console = stack.console();
+        this.report = new BenchReport(console);
     }
 
     int run(int seconds) throws IOException, InterruptedException {
@@ -106,7 +101,7 @@ final class OrderBenchCommand {
         }
         listening.set(false);
 
-        CatalogBenchCommand.Result baseline = readBaseline(world, seconds);
+        LoadResult baseline = readBaseline(world, seconds);
         say("");
         say("baseline, GET /api/orders/{id} through the gateway at %d/s: %s", TARGET_RATE, baseline);
         Optional<Phase> atTarget = phases.stream().filter(p -> p.rate() == TARGET_RATE).findFirst();
@@ -119,16 +114,12 @@ final class OrderBenchCommand {
                 p.sustained() && p.confirm().p50() <= 50 && p.confirm().p99() <= 200 ? "met" : "NOT met");
         });
 
-        Path results = stack.layout().repo().resolve("bench-results");
-        Files.createDirectories(results);
-        Path out = results.resolve("orders-" + Instant.now().toString().replace(':', '-') + ".txt");
-        Files.write(out, report);
-        console.line("Figures written to %s", out);
+        report.write(stack.layout(), "orders");
         return 0;
     }
 
     record Phase(int rate, int placed, int errors, int confirmedCount, int rejected, int unsettled, double seconds,
-            CatalogBenchCommand.Result post, CatalogBenchCommand.Result confirm) {
+            LoadResult post, LoadResult confirm) {
 
         /** Every order answered 202 and confirmed, and the arrivals kept their rate. */
         boolean sustained() {
@@ -145,40 +136,15 @@ final class OrderBenchCommand {
     }
 
     private Phase phase(DemoWorld.Built world, String sku, int rate, int seconds) throws InterruptedException {
-        int total = rate * seconds;
-        long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        long[] postLatencies = new long[total];
-        AtomicInteger answered = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger sent = new AtomicInteger();
-        ExecutorService workers = Executors.newCachedThreadPool();
-        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
-        long began = System.nanoTime();
-        ticks.scheduleAtFixedRate(() -> {
-            int n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
+        LoadResult post = LOAD.run(rate, seconds, due -> {
+            GatewayClient.Reply reply = place(world, sku);
+            if (reply.status() != 202) {
+                return false;
             }
-            long scheduledAt = began + n * periodNanos;
-            workers.execute(() -> {
-                GatewayClient.Reply reply = place(world, sku);
-                if (reply.status() == 202) {
-                    int at = answered.getAndIncrement();
-                    postLatencies[at] = System.nanoTime() - scheduledAt;
-                    sentAt.put(reply.text("id"), scheduledAt);
-                } else {
-                    errors.incrementAndGet();
-                }
-            });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        while (answered.get() + errors.get() < total && seconds(began) < seconds + GRACE.toSeconds()) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        ticks.shutdownNow();
-        workers.shutdown();
-        workers.awaitTermination(30, TimeUnit.SECONDS);
-        double took = seconds(began);
+            sentAt.put(reply.text("id"), due);
+            return true;
+        });
         long settleBy = System.nanoTime() + GRACE.toNanos();
         while (System.nanoTime() < settleBy && !settledAt.keySet().containsAll(sentAt.keySet())) {
             TimeUnit.MILLISECONDS.sleep(50);
@@ -197,9 +163,8 @@ final class OrderBenchCommand {
                 rejected++;
             }
         }
-        return new Phase(rate, answered.get(), errors.get(), confirmedCount, rejected, unsettled, took,
-            CatalogBenchCommand.Result.of(postLatencies, answered.get(), errors.get(), took),
-            CatalogBenchCommand.Result.of(confirmLatencies, confirmedCount, 0, took));
+        return new Phase(rate, post.requests(), post.errors(), confirmedCount, rejected, unsettled, post.seconds(), post,
+            LoadResult.of(confirmLatencies, confirmedCount, 0, post.seconds()));
     }
 
     private GatewayClient.Reply place(DemoWorld.Built world, String sku) {
@@ -215,43 +180,9 @@ final class OrderBenchCommand {
         }
     }
 
-    private CatalogBenchCommand.Result readBaseline(DemoWorld.Built world, int seconds) throws InterruptedException {
+    private LoadResult readBaseline(DemoWorld.Built world, int seconds) throws InterruptedException {
         String id = place(world, world.products().get(0).sku()).text("id");
-        int total = TARGET_RATE * seconds;
-        long periodNanos = TimeUnit.SECONDS.toNanos(1) / TARGET_RATE;
-        long[] latencies = new long[total];
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger sent = new AtomicInteger();
-        ExecutorService workers = Executors.newCachedThreadPool();
-        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
-        long began = System.nanoTime();
-        ticks.scheduleAtFixedRate(() -> {
-            int n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            long scheduledAt = began + n * periodNanos;
-            workers.execute(() -> {
-                boolean answered;
-                try {
-                    answered = gateway.get("/api/orders/" + id, world.storefront().apiKey()).status() == 200;
-                } catch (LauncherException e) {
-                    answered = false;
-                }
-                if (answered) {
-                    latencies[ok.getAndIncrement()] = System.nanoTime() - scheduledAt;
-                } else {
-                    errors.incrementAndGet();
-                }
-            });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        while (ok.get() + errors.get() < total && seconds(began) < seconds + GRACE.toSeconds()) {
-            TimeUnit.MILLISECONDS.sleep(50);
-        }
-        ticks.shutdownNow();
-        workers.shutdownNow();
-        return CatalogBenchCommand.Result.of(latencies, ok.get(), errors.get(), seconds(began));
+        return LOAD.run(TARGET_RATE, seconds, due -> gateway.get("/api/orders/" + id, world.storefront().apiKey()).status() == 200);
     }
 
     /** Notes when each order settled, from order-service's own events on {@code order.order.v1}. */
@@ -283,12 +214,6 @@ final class OrderBenchCommand {
     }
 
     private void say(String format, Object... args) {
-        String line = String.format(format, args);
-        report.add(line);
-        console.line(line);
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
+        report.say(format, args);
     }
 }

@@ -66,6 +66,11 @@ record StackLayout(Path repo, Path home) {
         return home.resolve("mongo");
     }
 
+    /** Working files of a benchmark run: the nginx it starts, wrk's scripts. */
+    Path benchDir() {
+        return home.resolve("bench");
+    }
+
     Path logFile(String part) {
         return logsDir().resolve(part + ".log");
     }

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,17 @@ class LauncherTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: ./lumenbridge <command>");
+    }
+
+    @Test
+    void theNewBenchmarksTakeOnlyTheirOwnArguments() {
+        for (String[] command : List.of(new String[] {"bench", "gateway", "0"}, new String[] {"bench", "gateway", "ten"},
+                new String[] {"bench", "gateway", "10", "20"}, new String[] {"bench", "startup", "10"})) {
+            int code = Launcher.run(command, Map.of("LUMENBRIDGE_HOME", home.toString()), console);
+
+            assertThat(code).as(String.join(" ", command)).isEqualTo(2);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bench gateway [seconds]", "bench startup");
     }
 
     @Test

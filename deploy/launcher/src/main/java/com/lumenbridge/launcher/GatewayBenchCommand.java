@@ -1,0 +1,277 @@
+package com.lumenbridge.launcher;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.lumenbridge.platform.identity.Caller;
+import com.lumenbridge.platform.identity.InternalHeaders;
+import com.lumenbridge.platform.identity.InternalTokenIssuer;
+import com.lumenbridge.platform.identity.InternalTokenKeys;
+import com.lumenbridge.platform.identity.Scope;
+import com.lumenbridge.platform.identity.TenantKind;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code ./lumenbridge bench gateway [seconds]}: what the gateway's edge costs, against two
+ * baselines in the same run, all in front of the same tiny endpoint, catalog-service's
+ * {@code GET /api/catalog/whoami} (it verifies the internal token and echoes the caller):
+ * catalog-service called directly with an internal token minted here; the same through nginx as a
+ * plain keep-alive reverse proxy that adds that token; and through the gateway as deployed — API key,
+ * scope check, rate limit and circuit breaker on every request. Throughput comes from wrk at the same
+ * connections, tail latency from an open-model client at a fixed rate. The goal: the gateway reaches
+ * at least half of nginx's throughput, and at most 1.5 × nginx's p99 at the same fixed rate.
+ */
+final class GatewayBenchCommand {
+
+    static final String PATH = "/api/catalog/whoami";
+    static final int THREADS = 2;
+    static final int CONNECTIONS = 32;
+    static final int FIXED_RATE = 1000;
+    /**
+     * The gateway allows each tenant 300 requests/s (bursts of 600). Rotating through this many
+     * storefronts, one key each, keeps every tenant under its limit up to 19,200 requests/s in all,
+     * while the limiter still does its work on every request.
+     */
+    static final int TENANTS = 64;
+    private static final int WARM_UP_SECONDS = 5;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    private static final FixedRateLoad LOAD = new FixedRateLoad(256, Duration.ofSeconds(15));
+    private static final String RATE_LIMITED_METRIC = "lumenbridge_gateway_rate_limited_total";
+
+    private record Target(String name, URI uri, List<Map<String, String>> variants) {
+    }
+
+    private record Measured(Target target, WrkReport wrk, LoadResult fixed) {
+    }
+
+    private final LocalStack stack;
+    private final Console console;
+    private final BenchReport report;
+    private final GatewayClient gateway = new GatewayClient(URI.create(ServiceSpec.GATEWAY.url()));
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(3)).build();
+    private final ObjectMapper json = new ObjectMapper();
+
+    GatewayBenchCommand(LocalStack stack) {
+        this.stack = stack;
+        this.console = stack.console();
+        this.report = new BenchReport(console);
+    }
+
+    int run(int seconds) throws IOException, InterruptedException {
+        Optional<Path> nginx = Executables.find("nginx", stack.env());
+        Optional<Path> wrkExecutable = Executables.find("wrk", stack.env());
+        List<String> missing = new ArrayList<>();
+        if (nginx.isEmpty()) {
+            missing.add("nginx");
+        }
+        if (wrkExecutable.isEmpty()) {
+            missing.add("wrk");
+        }
+        if (!missing.isEmpty()) {
+            console.problem("bench gateway measures the gateway against nginx, with wrk; not on the PATH or in /usr/sbin: %s.",
+                String.join(", ", missing));
+            console.problem("Install them (Debian, Ubuntu): sudo apt-get install nginx wrk");
+            return 1;
+        }
+        try (Probes probes = new Probes()) {
+            if (!probes.serviceReady(ServiceSpec.GATEWAY) || !probes.serviceReady(ServiceSpec.CATALOG)) {
+                console.problem("The gateway or catalog-service is not ready: run ./lumenbridge up first.");
+                return 1;
+            }
+        }
+        Optional<OperatorKey> operatorKey = new SecretStore(stack.layout().home()).existingOperatorKey(stack.env());
+        if (operatorKey.isEmpty()) {
+            console.problem("No operator key: set %s or run ./lumenbridge up, which makes one.", OperatorKey.VARIABLE);
+            return 1;
+        }
+
+        String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        say("Gateway benchmark %s: GET %s on catalog-service directly, through nginx and through the gateway", run, PATH);
+        say("machine: %s", Machine.describe());
+        say("load average before: %s", Machine.loadAverage());
+        List<DemoWorld.Tenant> storefronts = storefronts(operatorKey.get(), run);
+        // a lifetime covering warm-up and every phase; the gateway's own tokens live shorter and are renewed
+        String token = mintToken(storefronts.get(0).id(), Duration.ofMinutes(15).plusSeconds(6L * seconds));
+
+        Path benchDir = stack.layout().benchDir();
+        List<Measured> measured;
+        try (NginxProxy proxy = NginxProxy.start(nginx.get(), benchDir.resolve("nginx"), ServiceSpec.CATALOG.port(),
+                Map.of(InternalHeaders.TOKEN, token))) {
+            List<Target> targets = List.of(
+                new Target("direct", local(ServiceSpec.CATALOG.port()), List.of(Map.of(InternalHeaders.TOKEN, token))),
+                new Target("nginx", local(proxy.port()), List.of(Map.of())),
+                new Target("gateway", local(ServiceSpec.GATEWAY.port()), storefronts.stream()
+                    .map(storefront -> Map.of("Authorization", "Bearer " + storefront.apiKey())).toList()));
+            for (Target target : targets) {
+                expectCaller(target, storefronts.get(0).id());
+            }
+            measured = measure(targets, new Wrk(wrkExecutable.get(), benchDir), seconds);
+        }
+        printRatios(measured.get(0), measured.get(1), measured.get(2));
+        say("load average after: %s", Machine.loadAverage());
+        report.write(stack.layout(), "gateway");
+        return 0;
+    }
+
+    /** {@value #TENANTS} storefronts, one {@code catalog:read} key each, made through the admin API. */
+    private List<DemoWorld.Tenant> storefronts(OperatorKey operatorKey, String run) {
+        console.line("Creating %d storefront tenants, one catalog:read key each...", TENANTS);
+        DemoWorld tenants = new DemoWorld(gateway, operatorKey.value(), line -> { });
+        List<DemoWorld.Tenant> storefronts = new ArrayList<>();
+        for (int i = 1; i <= TENANTS; i++) {
+            storefronts.add(tenants.tenant("Bench Edge " + run + " " + i, "STOREFRONT", List.of(Scope.CATALOG_READ.wireName())));
+        }
+        return storefronts;
+    }
+
+    /** Warm-up, then wrk on each target in turn, then the fixed-rate client on each in turn. */
+    private List<Measured> measure(List<Target> targets, Wrk wrk, int seconds) throws IOException, InterruptedException {
+        console.line("Warming up: wrk for %d s and the fixed-rate client for 2 s on each...", WARM_UP_SECONDS);
+        for (Target target : targets) {
+            wrk.run(target.uri(), target.variants(), THREADS, CONNECTIONS, WARM_UP_SECONDS);
+            fixedRate(target, 2);
+        }
+        OptionalLong limitedBefore = rateLimited();
+        List<WrkReport> closedLoop = new ArrayList<>();
+        for (Target target : targets) {
+            WrkReport result = wrk.run(target.uri(), target.variants(), THREADS, CONNECTIONS, seconds);
+            console.line("  wrk %-8s %8.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", target.name(),
+                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors());
+            closedLoop.add(result);
+        }
+        List<Measured> measured = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            LoadResult result = fixedRate(targets.get(i), seconds);
+            console.line("  fixed %d/s %-8s %s", FIXED_RATE, targets.get(i).name(), result);
+            measured.add(new Measured(targets.get(i), closedLoop.get(i), result));
+        }
+        OptionalLong limitedAfter = rateLimited();
+        printTable(measured, seconds);
+        say("rate-limited (429) by the gateway during the measured runs, by its own count: %s",
+            limitedBefore.isPresent() && limitedAfter.isPresent()
+                ? Long.toString(limitedAfter.getAsLong() - limitedBefore.getAsLong())
+                : "unknown (no " + RATE_LIMITED_METRIC + " on /actuator/prometheus)");
+        return measured;
+    }
+
+    private void printTable(List<Measured> measured, int seconds) {
+        say("");
+        say("%-8s | wrk -t%d -c%d, %d s (closed loop)     | open model, fixed %d req/s, %d s", "", THREADS, CONNECTIONS,
+            seconds, FIXED_RATE, seconds);
+        say("%-8s | %9s %8s %8s %7s | %8s %8s %8s %7s", "target", "req/s", "p50 ms", "p99 ms", "errors",
+            "p50 ms", "p99 ms", "max ms", "errors");
+        for (Measured row : measured) {
+            say("%-8s | %9.0f %8.2f %8.2f %7d | %8.2f %8.2f %8.2f %7d", row.target().name(),
+                row.wrk().requestsPerSecond(), row.wrk().p50Millis(), row.wrk().p99Millis(), row.wrk().errors(),
+                row.fixed().p50(), row.fixed().p99(), row.fixed().max(), row.fixed().errors());
+        }
+        say("errors: non-2xx answers (429 among them) and failed or timed-out connections; wrk's percentiles are"
+            + " closed-loop, the fixed-rate ones count from when each request was due");
+    }
+
+    private void printRatios(Measured direct, Measured nginx, Measured gateway) {
+        double throughput = gateway.wrk().requestsPerSecond() / nginx.wrk().requestsPerSecond();
+        double p99 = gateway.fixed().p99() / nginx.fixed().p99();
+        say("");
+        say("throughput: gateway/nginx %.2f, gateway/direct %.2f, nginx/direct %.2f", throughput,
+            gateway.wrk().requestsPerSecond() / direct.wrk().requestsPerSecond(),
+            nginx.wrk().requestsPerSecond() / direct.wrk().requestsPerSecond());
+        say("p99 at %d req/s: gateway/nginx %.2f (gateway minus nginx %+.2f ms, gateway minus direct %+.2f ms)", FIXED_RATE,
+            p99, gateway.fixed().p99() - nginx.fixed().p99(), gateway.fixed().p99() - direct.fixed().p99());
+        long throughputErrors = gateway.wrk().errors() + nginx.wrk().errors();
+        long latencyErrors = gateway.fixed().errors() + nginx.fixed().errors();
+        say("goal, gateway throughput >= 0.5 x nginx's (%.2f x): %s", throughput, verdict(throughput >= 0.5, throughputErrors));
+        say("goal, gateway p99 <= 1.5 x nginx's at %d req/s (%.2f x): %s", FIXED_RATE, p99, verdict(p99 <= 1.5, latencyErrors));
+    }
+
+    /** Figures from runs with errors compare answers with failures, so they decide nothing. */
+    private static String verdict(boolean met, long errors) {
+        if (errors > 0) {
+            return "NOT met (" + errors + " errors through nginx or the gateway)";
+        }
+        return met ? "met" : "NOT met";
+    }
+
+    private LoadResult fixedRate(Target target, int seconds) throws InterruptedException {
+        List<HttpRequest> requests = target.variants().stream().map(headers -> request(target.uri(), headers)).toList();
+        AtomicInteger next = new AtomicInteger();
+        return LOAD.run(FIXED_RATE, seconds,
+            due -> status(requests.get(Math.floorMod(next.getAndIncrement(), requests.size()))) == 200);
+    }
+
+    /** One call before any load: a target that does not answer as the endpoint should would only measure errors. */
+    private void expectCaller(Target target, String tenantId) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(target.uri(), target.variants().get(0)),
+            HttpResponse.BodyHandlers.ofString());
+        String caller = response.statusCode() == 200 ? json.readTree(response.body()).path("tenantId").asText() : "";
+        if (!caller.equals(tenantId)) {
+            throw new LauncherException("GET " + target.uri() + " (" + target.name() + ") answered " + response.statusCode()
+                + " " + response.body() + ", not the benchmark's storefront " + tenantId);
+        }
+    }
+
+    private int status(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static HttpRequest request(URI uri, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT).GET();
+        headers.forEach(request::header);
+        return request.build();
+    }
+
+    /** The gateway's count of requests it refused with 429, from its metrics; empty when it has none. */
+    private OptionalLong rateLimited() {
+        try {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(ServiceSpec.GATEWAY.url() + "/actuator/prometheus"))
+                .timeout(REQUEST_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+            return metrics.lines().filter(line -> line.startsWith(RATE_LIMITED_METRIC))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .reduce(Long::sum);
+        } catch (IOException e) {
+            return OptionalLong.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalLong.empty();
+        }
+    }
+
+    /**
+     * The token the gateway forwards for a storefront key with {@code catalog:read}: the same issuer,
+     * audience, subject, kind and scopes, signed with the stack's key, only with a longer lifetime.
+     */
+    private String mintToken(String storefront, Duration lifetime) {
+        TokenKeys keys = new SecretStore(stack.layout().home()).tokenKeys();
+        return new InternalTokenIssuer(InternalTokenKeys.privateKey(keys.privateKey()), lifetime, Clock.systemUTC())
+            .mint(new Caller(storefront, TenantKind.STOREFRONT, Set.of(Scope.CATALOG_READ)));
+    }
+
+    private static URI local(int port) {
+        return URI.create("http://127.0.0.1:" + port + PATH);
+    }
+
+    private void say(String format, Object... args) {
+        report.say(format, args);
+    }
+}
