@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +34,10 @@ import java.util.concurrent.TimeUnit;
  *       {@code onHand}, {@code reserved}, {@code available} consistent.
  *   <li>Dependency down: catalog-service killed — an order for a SKU order-service has never seen
  *       answers 503 fast, its breaker opens, and closes again once catalog-service is back.
+ *   <li>Bad input ({@link BadInputScenario}): malformed requests against every documented endpoint —
+ *       no 5xx, nothing written.
+ *   <li>Isolation ({@link IsolationScenario}): another tenant's ids on every endpoint that takes one —
+ *       404, no leak in lists, nothing written.
  * </ol>
  */
 final class ChaosCommand {
@@ -47,12 +50,13 @@ final class ChaosCommand {
     private final GatewayClient gateway = new GatewayClient(URI.create(ServiceSpec.GATEWAY.url()));
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(3)).build();
-    private final List<String> report = new ArrayList<>();
-    private final List<String> violations = new ArrayList<>();
+    private final RawGateway raw = new RawGateway(ServiceSpec.GATEWAY.url());
+    private final Findings findings;
 
     ChaosCommand(LocalStack stack) {
         this.stack = stack;
         this.console = stack.console();
+        this.findings = new Findings(console);
     }
 
     int run(boolean small) throws IOException, InterruptedException {
@@ -77,20 +81,17 @@ final class ChaosCommand {
 
         noOversell(world, orders, stock);
         dependencyDown(world);
+        String mongoUri = Infrastructure.from(stack.env()).mongoUri();
+        ChaosWorld.Built full = new ChaosWorld(gateway, raw, operatorKey.get().value()).build("A" + run);
+        new BadInputScenario(findings, raw, mongoUri).run(full, small);
+        new IsolationScenario(findings, raw, mongoUri).run(full, ChaosWorld.keys(
+            new DemoWorld(gateway, operatorKey.get().value(), line -> { }).build("B" + run, 0, null), operatorKey.get().value()));
 
-        say("");
-        if (violations.isEmpty()) {
-            say("Every invariant held.");
-        } else {
-            say("%d invariant(s) broken:", violations.size());
-            violations.forEach(v -> say("  - %s", v));
-        }
-        Path results = stack.layout().repo().resolve("bench-results");
-        Files.createDirectories(results);
-        Path out = results.resolve("chaos-" + Instant.now().toString().replace(':', '-') + ".txt");
-        Files.write(out, report);
+        Path out = stack.layout().repo().resolve("bench-results")
+            .resolve("chaos-" + Instant.now().toString().replace(':', '-') + ".txt");
+        findings.conclude(out);
         console.line("Findings written to %s", out);
-        return violations.isEmpty() ? 0 : 1;
+        return findings.violations().isEmpty() ? 0 : 1;
     }
 
     private void noOversell(DemoWorld.Built world, int orders, int stock) throws InterruptedException {
@@ -267,16 +268,11 @@ final class ChaosCommand {
     }
 
     private void check(boolean holds, String invariant) {
-        say("   %s %s", holds ? "ok  " : "FAIL", invariant);
-        if (!holds) {
-            violations.add(invariant);
-        }
+        findings.check(holds, invariant);
     }
 
     private void say(String format, Object... args) {
-        String line = String.format(format, args);
-        report.add(line);
-        console.line(line);
+        findings.say(format, args);
     }
 
     private static void sleep(long millis) {

@@ -143,7 +143,8 @@ final class DemoWorld {
         return new Product(sku, body, priceMinor, storeStock, warehouseStock);
     }
 
-    private static Map<String, Object> store(String manufacturerId, String tag) {
+    /** The body the dealer's experience store was created with; the chaos scenarios send it again. */
+    static Map<String, Object> store(String manufacturerId, String tag) {
         Map<String, Object> body = location("Lumen Hall Shanghai " + tag, "STORE", 31.2304, 121.4737, manufacturerId);
         body.put("services", List.of("SHOWROOM", "PICKUP", "CONSULTATION"));
         body.put("slotMinutes", 30);

@@ -24,7 +24,8 @@ public final class Launcher {
           bench startup   stop the stack if it runs, time up until all is ready, and each process's memory (RSS)
           status          health of every part (exit 0 only when all are up)
           logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
-          chaos [--small]  fault scenarios with invariant checks: no oversell, catalog-service down
+          chaos [--small]  fault scenarios with invariant checks: no oversell, catalog-service down,
+                          bad input on every documented endpoint, tenant isolation
           stop <part> [--kill]
                           stop one part (SIGTERM, or SIGKILL with --kill); up starts it again
           down            stop everything this stack started; data stays
