@@ -49,7 +49,7 @@ final class BadInputScenario {
     void run(ChaosWorld.Built world, boolean small) throws InterruptedException {
         int perOperation = small ? 6 : 40;
         findings.say("");
-        findings.say("3. Bad input: %d malformed requests per documented operation (seed %d); no 5xx, nothing written",
+        findings.say("4. Bad input: %d malformed requests per documented operation (seed %d); no 5xx, nothing written",
             perOperation, SEED);
         List<EndpointTemplates.Template> templates = EndpointTemplates.forWorld(world.ids());
         Set<String> missing = EndpointTemplates.missing(documented(world), templates);

@@ -26,12 +26,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code ./lumenbridge chaos [--small]}: fault scenarios against the running stack, each ending with
  * a check of invariants over everything the run did, as Jepsen's bank test does, printing what it
- * found. {@code --small} runs them at a scale CI can afford.
+ * found. {@code --small} runs them at a scale CI can afford; naming scenarios runs only those.
  *
  * <ol>
  *   <li>No oversell: many concurrent PICKUP orders for one SKU at one store with little stock —
  *       exactly as many CONFIRMED as there was stock, the rest REJECTED, none left PENDING, and
  *       {@code onHand}, {@code reserved}, {@code available} consistent.
+ *   <li>Process kills ({@link ProcessKillScenario}): each service and the broker killed and restarted
+ *       under a steady stream of orders — every order once, confirmed, reserved once, its webhooks
+ *       and events exactly once, every consumer caught up.
  *   <li>Dependency down: catalog-service killed — an order for a SKU order-service has never seen
  *       answers 503 fast, its breaker opens, and closes again once catalog-service is back.
  *   <li>Bad input ({@link BadInputScenario}): malformed requests against every documented endpoint —
@@ -41,6 +44,15 @@ import java.util.concurrent.TimeUnit;
  * </ol>
  */
 final class ChaosCommand {
+
+    /** The scenarios, in the order they run and are numbered. */
+    enum Scenario {
+        OVERSELL, KILLS, DEPENDENCY, INPUT, ISOLATION;
+
+        static Scenario named(String name) {
+            return java.util.Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+        }
+    }
 
     private static final Duration SETTLE = Duration.ofSeconds(120);
     private static final long FAST_503_MILLIS = 200;
@@ -59,7 +71,7 @@ final class ChaosCommand {
         this.findings = new Findings(console);
     }
 
-    int run(boolean small) throws IOException, InterruptedException {
+    int run(boolean small, Set<Scenario> scenarios) throws IOException, InterruptedException {
         try (Probes probes = new Probes()) {
             for (ServiceSpec service : ServiceSpec.ALL) {
                 if (!probes.serviceReady(service)) {
@@ -79,13 +91,29 @@ final class ChaosCommand {
         say("Chaos %s%s on %d cores", run, small ? " (small)" : "", Runtime.getRuntime().availableProcessors());
         DemoWorld.Built world = new DemoWorld(gateway, operatorKey.get().value(), line -> { }).build("C" + run, 0, null);
 
-        noOversell(world, orders, stock);
-        dependencyDown(world);
+        if (scenarios.contains(Scenario.OVERSELL)) {
+            noOversell(world, orders, stock);
+        }
+        if (scenarios.contains(Scenario.KILLS)) {
+            String kafka = StackRecord.load(stack.layout()).map(record -> record.infrastructure().kafkaBootstrapServers())
+                .orElseGet(() -> Infrastructure.from(stack.env()).kafkaBootstrapServers());
+            new ProcessKillScenario(gateway, findings, this::run, kafka).run(world, small);
+        }
+        if (scenarios.contains(Scenario.DEPENDENCY)) {
+            dependencyDown(world);
+        }
         String mongoUri = Infrastructure.from(stack.env()).mongoUri();
-        ChaosWorld.Built full = new ChaosWorld(gateway, raw, operatorKey.get().value()).build("A" + run);
-        new BadInputScenario(findings, raw, mongoUri).run(full, small);
-        new IsolationScenario(findings, raw, mongoUri).run(full, ChaosWorld.keys(
-            new DemoWorld(gateway, operatorKey.get().value(), line -> { }).build("B" + run, 0, null), operatorKey.get().value()));
+        if (scenarios.contains(Scenario.INPUT) || scenarios.contains(Scenario.ISOLATION)) {
+            ChaosWorld.Built full = new ChaosWorld(gateway, raw, operatorKey.get().value()).build("A" + run);
+            if (scenarios.contains(Scenario.INPUT)) {
+                new BadInputScenario(findings, raw, mongoUri).run(full, small);
+            }
+            if (scenarios.contains(Scenario.ISOLATION)) {
+                new IsolationScenario(findings, raw, mongoUri).run(full, ChaosWorld.keys(
+                    new DemoWorld(gateway, operatorKey.get().value(), line -> { }).build("B" + run, 0, null),
+                    operatorKey.get().value()));
+            }
+        }
 
         Path out = stack.layout().repo().resolve("bench-results")
             .resolve("chaos-" + Instant.now().toString().replace(':', '-') + ".txt");
@@ -187,7 +215,7 @@ final class ChaosCommand {
 
     private void dependencyDown(DemoWorld.Built world) throws InterruptedException {
         say("");
-        say("2. Dependency down: catalog-service killed; orders for SKUs order-service has never seen");
+        say("3. Dependency down: catalog-service killed; orders for SKUs order-service has never seen");
         run("stop", "catalog-service", "--kill");
         try {
             List<Long> millis = new ArrayList<>();

@@ -40,7 +40,7 @@ final class IsolationScenario {
 
     void run(ChaosWorld.Built a, Map<EndpointTemplates.Role, String> otherKeys) throws InterruptedException {
         findings.say("");
-        findings.say("4. Isolation: another world's tenants with this world's ids — 404, no leak in lists, nothing written");
+        findings.say("5. Isolation: another world's tenants with this world's ids — 404, no leak in lists, nothing written");
         List<EndpointTemplates.Template> templates = EndpointTemplates.forWorld(a.ids()).stream()
             .filter(t -> t.role() != EndpointTemplates.Role.OPERATOR && t.isolated()).toList();
         try (MongoClient mongo = MongoClients.create(mongoUri)) {

@@ -24,8 +24,10 @@ public final class Launcher {
           bench startup   stop the stack if it runs, time up until all is ready, and each process's memory (RSS)
           status          health of every part (exit 0 only when all are up)
           logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
-          chaos [--small]  fault scenarios with invariant checks: no oversell, catalog-service down,
-                          bad input on every documented endpoint, tenant isolation
+          chaos [--small] [oversell|kills|dependency|input|isolation ...]
+                          fault scenarios with invariant checks (all unless named): no oversell, process kills
+                          under a stream of orders, catalog-service down, bad input on every documented
+                          endpoint, tenant isolation; --small at the scale CI runs
           stop <part> [--kill]
                           stop one part (SIGTERM, or SIGKILL with --kill); up starts it again
           down            stop everything this stack started; data stays
@@ -72,12 +74,21 @@ public final class Launcher {
     }
 
     private static int chaos(LocalStack stack, String[] args, Console console) {
-        boolean small = args.length == 2 && args[1].equals("--small");
-        if (args.length != 1 && !small) {
-            return usage(console);
+        boolean small = false;
+        java.util.Set<ChaosCommand.Scenario> scenarios = java.util.EnumSet.noneOf(ChaosCommand.Scenario.class);
+        for (String arg : java.util.Arrays.asList(args).subList(1, args.length)) {
+            ChaosCommand.Scenario scenario = ChaosCommand.Scenario.named(arg);
+            if (arg.equals("--small")) {
+                small = true;
+            } else if (scenario != null) {
+                scenarios.add(scenario);
+            } else {
+                return usage(console);
+            }
         }
         try {
-            return new ChaosCommand(stack).run(small);
+            return new ChaosCommand(stack).run(small,
+                scenarios.isEmpty() ? java.util.EnumSet.allOf(ChaosCommand.Scenario.class) : scenarios);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,6 +12,7 @@ final class ServiceEnvironment {
 
     static final String PUBLIC_KEY_VARIABLE = "LUMENBRIDGE_INTERNAL_TOKEN_PUBLIC_KEY";
     static final String PRIVATE_KEY_VARIABLE = "LUMENBRIDGE_INTERNAL_TOKEN_PRIVATE_KEY";
+    static final String WEBHOOK_HOSTS_VARIABLE = "LUMENBRIDGE_WEBHOOK_ALLOWED_HOSTS";
 
     private ServiceEnvironment() {
     }
@@ -26,6 +27,11 @@ final class ServiceEnvironment {
         if (service.isGateway()) {
             env.put(PRIVATE_KEY_VARIABLE, keys.privateKey());
             env.put(OperatorKey.VARIABLE, operatorKey.value());
+        }
+        if (service.equals(ServiceSpec.ORDER)) {
+            // a local stack's partners are local too: the chaos scenarios' webhook receiver, or one of
+            // your own while you build a storefront (a deployment lists its hosts explicitly, or none)
+            env.put(WEBHOOK_HOSTS_VARIABLE, "localhost");
         }
         // the gateway routes to every backend; a service may read another through a breaker
         // (order-service asks catalog-service for a SKU its projection lacks)

@@ -42,6 +42,18 @@ class LauncherTest {
     }
 
     @Test
+    void chaosTakesTheSmallFlagAndScenarioNamesOnly() {
+        int unknown = Launcher.run(new String[] {"chaos", "--small", "meteor"}, Map.of("LUMENBRIDGE_HOME", home.toString()), console);
+        int named = Launcher.run(new String[] {"chaos", "kills", "--small", "ISOLATION"}, Map.of("LUMENBRIDGE_HOME", home.toString()),
+            console);
+
+        assertThat(unknown).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("oversell|kills|dependency|input|isolation");
+        assertThat(named).as("understood, and refused only because this home has no stack").isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("run ./lumenbridge up first");
+    }
+
+    @Test
     void logsOfAPartPrintsItsEndAndAcceptsTheShortName() throws Exception {
         Files.createDirectories(home.resolve("logs"));
         Files.writeString(home.resolve("logs/catalog-service.log"), "Started CatalogServiceApplication\n");

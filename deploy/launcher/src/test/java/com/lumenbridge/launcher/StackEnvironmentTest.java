@@ -65,7 +65,7 @@ class StackEnvironmentTest {
     }
 
     @Test
-    void aServiceGetsItsPortTheInfrastructureOnlyThePublicKeyAndWhereTheOthersAre() {
+    void aServiceGetsItsPortTheInfrastructureOnlyThePublicKeyAndWhereTheOthersAreAndOrdersMayCallLocalWebhooks() {
         Map<String, String> env = ServiceEnvironment.of(ServiceSpec.ORDER, Infrastructure.from(Map.of()), KEYS, OPERATOR);
 
         assertThat(env).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -75,7 +75,8 @@ class StackEnvironmentTest {
             "LUMENBRIDGE_INTERNAL_TOKEN_PUBLIC_KEY", "PUBLIC",
             "CATALOG_SERVICE_URL", "http://localhost:8081",
             "STORE_SERVICE_URL", "http://localhost:8082",
-            "CRM_SERVICE_URL", "http://localhost:8084"));
+            "CRM_SERVICE_URL", "http://localhost:8084",
+            "LUMENBRIDGE_WEBHOOK_ALLOWED_HOSTS", "localhost"));
     }
 
     @Test
