@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -51,6 +52,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             .sorted(java.util.Comparator.comparing(FieldError::field))
             .toList();
         return respond(Problems.of(new InvalidInput(errors)), request);
+    }
+
+    /** A multipart body that does not parse (no boundary, cut short) is the caller's mistake, not ours. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e, HttpServletRequest request) {
+        return respond(Problems.of(new BadRequest("The body is not a well-formed multipart/form-data request")), request);
     }
 
     @ExceptionHandler(Exception.class)

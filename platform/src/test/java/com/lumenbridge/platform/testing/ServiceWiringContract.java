@@ -100,6 +100,17 @@ public abstract class ServiceWiringContract {
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at com.");
     }
 
+    /** Found by the bad-input chaos scenario: an unparseable multipart body was a 500. */
+    @Test
+    void answersAMalformedMultipartBodyWith400() {
+        HttpProbe.Response response = http.send("POST", basePath() + "/whoami", Map.of(
+            InternalHeaders.TOKEN, EmbeddedInfrastructure.start().tokenFor(caller),
+            "Content-Type", "multipart/form-data"), "email\nli@example.com\n");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
     @Test
     void publishesItsOpenApiDocumentOnlyToTheGatewayAndPointsPartnersAtTheGateway() {
         assertThat(http.get("/v3/api-docs", Map.of()).status()).isEqualTo(401);
