@@ -8,7 +8,10 @@ import com.lumenbridge.crm.imports.domain.RowError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +23,13 @@ import java.util.Optional;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/** {@link Imports} in the {@code imports} collection. */
+/** {@link Imports} in the {@code imports} collection: the owner is {@code instanceId}, its last sign of life {@code heartbeatAt}. */
 public class MongoImports implements Imports {
 
     private static final List<String> UNFINISHED = List.of(ImportStatus.QUEUED.name(), ImportStatus.RUNNING.name());
+    /** No owner and a heartbeat older than any staleness limit: the next instance to look takes the job over. */
+    private static final Bson RELEASED = Updates.combine(Updates.set("instanceId", null),
+        Updates.set("heartbeatAt", new Date(0)));
 
     private final MongoCollection<Document> collection;
 
@@ -43,6 +49,7 @@ public class MongoImports implements Imports {
             .append("created", 0L).append("updated", 0L).append("unchanged", 0L)
             .append("errors", List.of()).append("errorsStored", 0).append("errorsOmitted", 0L)
             .append("instanceId", instanceId)
+            .append("heartbeatAt", Date.from(now))
             .append("createdAt", Date.from(now));
         collection.insertOne(doc);
         return job(doc);
@@ -54,13 +61,14 @@ public class MongoImports implements Imports {
     }
 
     @Override
-    public void start(String id, long rowsTotal, Instant now) {
-        collection.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("status", ImportStatus.RUNNING.name()),
-            Updates.set("rowsTotal", rowsTotal), Updates.set("startedAt", Date.from(now))));
+    public boolean start(String id, String instanceId, long rowsTotal, Instant now) {
+        return collection.updateOne(owned(id, instanceId), Updates.combine(
+            Updates.set("status", ImportStatus.RUNNING.name()), Updates.set("rowsTotal", rowsTotal),
+            Updates.set("startedAt", Date.from(now)), Updates.set("heartbeatAt", Date.from(now)))).getMatchedCount() == 1;
     }
 
     @Override
-    public void progress(String id, Progress batch, List<RowError> errors) {
+    public boolean progress(String id, String instanceId, Progress batch, List<RowError> errors, Instant now) {
         Document stored = collection.find(Filters.eq("_id", id)).projection(Projections.include("errorsStored")).first();
         int already = stored == null ? 0 : stored.getInteger("errorsStored", 0);
         int keep = Math.max(0, Math.min(errors.size(), ImportLimits.MAX_STORED_ERRORS - already));
@@ -74,32 +82,64 @@ public class MongoImports implements Imports {
             Updates.inc("updated", batch.updated()),
             Updates.inc("unchanged", batch.unchanged()),
             Updates.inc("errorsStored", keep),
-            Updates.inc("errorsOmitted", (long) (errors.size() - keep))));
+            Updates.inc("errorsOmitted", (long) (errors.size() - keep)),
+            Updates.set("heartbeatAt", Date.from(now))));
         if (!kept.isEmpty()) {
             updates.add(Updates.pushEach("errors", kept));
         }
-        collection.updateOne(Filters.eq("_id", id), Updates.combine(updates));
+        return collection.updateOne(owned(id, instanceId), Updates.combine(updates)).getMatchedCount() == 1;
     }
 
     @Override
-    public void complete(String id, Instant now) {
-        finish(Filters.eq("_id", id), ImportStatus.COMPLETED, null, now);
+    public boolean complete(String id, String instanceId, Instant now) {
+        return finish(id, instanceId, ImportStatus.COMPLETED, null, now);
     }
 
     @Override
-    public void fail(String id, String failure, Instant now) {
-        finish(Filters.eq("_id", id), ImportStatus.FAILED, failure, now);
+    public boolean fail(String id, String instanceId, String failure, Instant now) {
+        return finish(id, instanceId, ImportStatus.FAILED, failure, now);
     }
 
-    @Override
-    public void failUnfinished(String instanceId, String failure, Instant now) {
-        finish(Filters.eq("instanceId", instanceId), ImportStatus.FAILED, failure, now);
-    }
-
-    private void finish(Bson which, ImportStatus status, String failure, Instant now) {
-        collection.updateMany(Filters.and(which, Filters.in("status", UNFINISHED)),
+    private boolean finish(String id, String instanceId, ImportStatus status, String failure, Instant now) {
+        return collection.updateOne(owned(id, instanceId),
             Updates.combine(Updates.set("status", status.name()), Updates.set("failure", failure),
-                Updates.set("finishedAt", Date.from(now))));
+                Updates.set("finishedAt", Date.from(now)))).getMatchedCount() == 1;
+    }
+
+    @Override
+    public void heartbeat(String instanceId, Instant now) {
+        collection.updateMany(Filters.and(Filters.eq("instanceId", instanceId), Filters.in("status", UNFINISHED)),
+            Updates.set("heartbeatAt", Date.from(now)));
+    }
+
+    /**
+     * One findOneAndUpdate whose filter includes the stale heartbeat: the first instance to run it
+     * sets a fresh one, so the filter no longer matches for a second. A job queued before jobs had a
+     * heartbeat counts as stale.
+     */
+    @Override
+    public Optional<ImportJob> takeOver(Instant staleBefore, String instanceId, Instant now) {
+        Bson stale = Filters.and(Filters.in("status", UNFINISHED),
+            Filters.or(Filters.lt("heartbeatAt", Date.from(staleBefore)), Filters.exists("heartbeatAt", false)));
+        return Optional.ofNullable(collection.findOneAndUpdate(stale,
+            Updates.combine(Updates.set("instanceId", instanceId), Updates.set("heartbeatAt", Date.from(now))),
+            new FindOneAndUpdateOptions().sort(Sorts.ascending("createdAt")).returnDocument(ReturnDocument.AFTER)))
+            .map(MongoImports::job);
+    }
+
+    @Override
+    public void release(String id, String instanceId) {
+        collection.updateOne(owned(id, instanceId), RELEASED);
+    }
+
+    @Override
+    public void releaseAll(String instanceId) {
+        collection.updateMany(Filters.and(Filters.eq("instanceId", instanceId), Filters.in("status", UNFINISHED)), RELEASED);
+    }
+
+    /** An unfinished job still owned by {@code instanceId}. */
+    private static Bson owned(String id, String instanceId) {
+        return Filters.and(Filters.eq("_id", id), Filters.eq("instanceId", instanceId), Filters.in("status", UNFINISHED));
     }
 
     private static ImportJob job(Document doc) {
@@ -111,8 +151,8 @@ public class MongoImports implements Imports {
         return new ImportJob(doc.getString("_id"), doc.getString("tenantId"), mapping,
             ImportStatus.valueOf(doc.getString("status")), number(doc, "rowsTotal"), number(doc, "rowsDone"),
             number(doc, "rowsFailed"), number(doc, "created"), number(doc, "updated"), number(doc, "unchanged"), errors,
-            number(doc, "errorsOmitted"), doc.getString("failure"), instant(doc, "createdAt"), instant(doc, "startedAt"),
-            instant(doc, "finishedAt"));
+            number(doc, "errorsOmitted"), doc.getString("failure"), doc.getString("instanceId"), instant(doc, "createdAt"),
+            instant(doc, "startedAt"), instant(doc, "finishedAt"));
     }
 
     private static long number(Document doc, String field) {

@@ -1,10 +1,7 @@
 package com.lumenbridge.crm.insight.domain;
 
 import com.lumenbridge.crm.profile.domain.ChannelMix;
-import com.lumenbridge.crm.profile.domain.History;
 import com.lumenbridge.crm.profile.domain.ProfileState;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +9,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Accumulates {@link Insights} one profile at a time, so a base of any size streams through in
- * constant memory. Profiles without analytics consent are skipped here, whatever the caller passed.
- * <ul>
- * <li>An appointment converts when the person bought in the same store (offline sale, or an
- * in-store order completed) from its slot start until {@value #CONVERSION_DAYS} days later.</li>
- * <li>A RESERVE_AND_TRY order converts when COMPLETED; it counts as closed when COMPLETED,
- * CLOSED_NO_SALE or EXPIRED (one cancelled before the visit never reached the try).</li>
- * </ul>
+ * Accumulates {@link Insights} one profile's {@link InsightFacts} at a time, so a base of any size
+ * streams through in constant memory. Profiles without analytics consent have no facts, so they
+ * are skipped whatever the caller passed.
  */
 public final class InsightCalculator {
-
-    public static final int CONVERSION_DAYS = 30;
 
     private long profiles;
     private final Map<String, Long> classification = new TreeMap<>();
@@ -43,42 +33,27 @@ public final class InsightCalculator {
         }
     }
 
+    /** Adds a whole profile: for profiles stored before their facts were kept beside them. */
     public void add(ProfileState profile) {
-        if (!profile.analyticsAllowed()) {
-            return;
-        }
+        InsightFacts.of(profile).ifPresent(this::add);
+    }
+
+    public void add(InsightFacts facts) {
         profiles++;
-        classification.merge(profile.classification().type().name(), 1L, Long::sum);
-        count(categories, profile.derived().preferredCategory());
-        count(cctBands, profile.derived().preferredCctBand());
-        count(priceBands, profile.derived().preferredPriceBand());
-        mix.merge(profile.derived().channelMix().name(), 1L, Long::sum);
-        online += profile.derived().onlineOrders();
-        offline += profile.derived().offlineSales();
-        History history = profile.history();
-        for (History.AppointmentEntry appointment : history.appointments().values()) {
-            if (appointment.status() == History.AppointmentStatus.CANCELLED) {
-                continue;
-            }
-            long[] counts = stores.computeIfAbsent(appointment.storeId(), s -> new long[2]);
-            counts[0]++;
-            if (boughtInStoreAfter(history, appointment.storeId(), appointment.slotStart())) {
-                counts[1]++;
-            }
+        classification.merge(facts.classification(), 1L, Long::sum);
+        count(categories, facts.preferredCategory());
+        count(cctBands, facts.preferredCctBand());
+        count(priceBands, facts.preferredPriceBand());
+        mix.merge(facts.channelMix(), 1L, Long::sum);
+        online += facts.onlineOrders();
+        offline += facts.offlineSales();
+        for (InsightFacts.StoreAppointments store : facts.appointments()) {
+            long[] counts = stores.computeIfAbsent(store.storeId(), s -> new long[2]);
+            counts[0] += store.appointments();
+            counts[1] += store.converted();
         }
-        for (History.OrderEntry order : history.orders().values()) {
-            if (!"RESERVE_AND_TRY".equals(order.fulfillment())) {
-                continue;
-            }
-            switch (order.status()) {
-                case COMPLETED -> {
-                    tryClosed++;
-                    tryBought++;
-                }
-                case CLOSED_NO_SALE, EXPIRED -> tryClosed++;
-                default -> { }
-            }
-        }
+        tryClosed += facts.triesClosed();
+        tryBought += facts.triesBought();
     }
 
     public Insights result() {
@@ -94,29 +69,9 @@ public final class InsightCalculator {
             conversions, new Insights.Conversion(tryClosed, tryBought, rate(tryBought, tryClosed)));
     }
 
-    private static boolean boughtInStoreAfter(History history, String storeId, Instant from) {
-        Instant until = from.plus(Duration.ofDays(CONVERSION_DAYS));
-        for (History.SaleEntry sale : history.sales().values()) {
-            if (storeId.equals(sale.storeId()) && within(sale.soldAt(), from, until)) {
-                return true;
-            }
-        }
-        for (History.OrderEntry order : history.orders().values()) {
-            if (storeId.equals(order.storeId()) && order.isInStore() && order.status() == History.OrderStatus.COMPLETED
-                    && within(order.updatedAt(), from, until)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean within(Instant at, Instant from, Instant until) {
-        return at != null && !at.isBefore(from) && !at.isAfter(until);
-    }
-
-    private static void count(Map<String, Long> counts, Object value) {
+    private static void count(Map<String, Long> counts, String value) {
         if (value != null) {
-            counts.merge(value.toString(), 1L, Long::sum);
+            counts.merge(value, 1L, Long::sum);
         }
     }
 

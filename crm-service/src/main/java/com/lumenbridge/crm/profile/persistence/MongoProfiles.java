@@ -2,6 +2,7 @@ package com.lumenbridge.crm.profile.persistence;
 
 import com.lumenbridge.crm.common.Page;
 import com.lumenbridge.crm.common.PageRequest;
+import com.lumenbridge.crm.insight.persistence.InsightFactsDocument;
 import com.lumenbridge.crm.profile.application.Profiles;
 import com.lumenbridge.crm.profile.domain.ProfileState;
 import com.lumenbridge.crm.profile.domain.ProfileStatus;
@@ -27,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Profiles} in the {@code profiles} collection. The profile itself is one JSON string field
  * ({@code state}): history maps are keyed by ids a Mongo field name may not hold (dots), and the
  * profile is only ever read whole. The fields queries need (tenant, status, segments, version) sit
- * beside it, and {@code outbox} carries CustomersMerged / CustomerErased in the same write.
+ * beside it, and {@code outbox} carries CustomersMerged / CustomerErased in the same write. So does
+ * {@code insight}, what the profile contributes to insights, so those read a few values per profile
+ * instead of decoding each whole history.
  */
 public class MongoProfiles implements Profiles {
 
@@ -144,6 +147,7 @@ public class MongoProfiles implements Profiles {
             .append("version", profile.version())
             .append("mergedInto", profile.mergedInto())
             .append("segments", profile.segments())
+            .append(InsightFactsDocument.FIELD, InsightFactsDocument.of(profile))
             .append("state", json.writeValueAsString(profile));
     }
 
