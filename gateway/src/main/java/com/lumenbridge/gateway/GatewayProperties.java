@@ -52,11 +52,15 @@ public record GatewayProperties(
             @DefaultValue("2000") int connectTimeoutMs,
             @DefaultValue("10000") long responseTimeoutMs,
             @DefaultValue("60000") long importResponseTimeoutMs,
-            @DefaultValue("5s") Duration retryAfter) {
+            @DefaultValue("5s") Duration retryAfter,
+            @DefaultValue("200") int maxConcurrentCalls) {
 
         public Upstream {
             if (connectTimeoutMs < 1 || responseTimeoutMs < 1 || importResponseTimeoutMs < 1) {
                 throw new IllegalArgumentException("Upstream timeouts must be positive");
+            }
+            if (maxConcurrentCalls < 1) {
+                throw new IllegalArgumentException("Upstream max-concurrent-calls must be positive");
             }
         }
 

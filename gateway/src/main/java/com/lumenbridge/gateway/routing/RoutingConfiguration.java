@@ -4,11 +4,14 @@ import com.lumenbridge.gateway.GatewayProperties;
 import com.lumenbridge.gateway.edge.InternalTokens;
 import com.lumenbridge.gateway.problem.UpstreamUnavailable;
 import com.lumenbridge.platform.problem.ApiException;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -43,6 +46,19 @@ class RoutingConfiguration {
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
             .circuitBreakerConfig(factory.getCircuitBreakerRegistry().getDefaultConfig())
             .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(limit).build())
+            .build());
+    }
+
+    /**
+     * Each service's bulkhead admits as many concurrent calls as a service's request threads can
+     * take (Tomcat's 200); Resilience4j's default of 25 shed ordinary traffic with 503s as soon as
+     * a few dozen partners' requests overlapped.
+     */
+    @Bean
+    Customizer<ReactiveResilience4jBulkheadProvider> upstreamConcurrency(GatewayProperties properties) {
+        return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
+            .bulkheadConfig(BulkheadConfig.custom().maxConcurrentCalls(properties.upstream().maxConcurrentCalls())
+                .maxWaitDuration(Duration.ZERO).build())
             .build());
     }
 
