@@ -36,6 +36,9 @@ class EdgeIT extends GatewayIntegrationTest {
     @Autowired
     GatewayProperties properties;
 
+    @Autowired
+    org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider bulkheads;
+
     @Test
     void forwardsAKeysRequestToItsServiceWithAnInternalTokenNamingTheTenant() {
         String tenant = gateway.registerTenant("MANUFACTURER");
@@ -241,8 +244,9 @@ class EdgeIT extends GatewayIntegrationTest {
         java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(burst);
         java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
         for (int i = 0; i < burst; i++) {
+            // slow enough that every call of the burst is in flight at once, even on a loaded machine
             answers.add(clients.submit(() -> gateway.call("GET", "/api/stores", key, null,
-                Map.of(UpstreamStub.DELAY_HEADER, "1500")).status()));
+                Map.of(UpstreamStub.DELAY_HEADER, "5000")).status()));
         }
         java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
         for (java.util.concurrent.Future<Integer> answer : answers) {
@@ -250,6 +254,8 @@ class EdgeIT extends GatewayIntegrationTest {
         }
         clients.shutdown();
 
+        assertThat(bulkheads.getBulkheadRegistry().bulkhead("stores").getBulkheadConfig().getMaxConcurrentCalls())
+            .isEqualTo(properties.upstream().maxConcurrentCalls());
         assertThat(statuses.getOrDefault(503, 0)).as("the bulkhead sheds the calls over its limit: %s", statuses)
             .isBetween(1, 15);
         assertThat(statuses.getOrDefault(200, 0)).as("and admits its limit: %s", statuses)
