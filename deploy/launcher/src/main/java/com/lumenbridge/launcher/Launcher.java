@@ -20,7 +20,7 @@ public final class Launcher {
                           place orders through the gateway at rising fixed rates; time POST to CONFIRMED
           bench gateway [seconds]
                           catalog-service's whoami directly, through nginx and through the gateway: wrk throughput
-                          and p99 at a fixed 1000 requests/s, side by side (default 20; needs nginx and wrk)
+                          and p99 at a fixed rate all three sustain, side by side (default 20; needs nginx and wrk)
           bench startup   stop the stack if it runs, time up until all is ready, and each process's memory (RSS)
           status          health of every part (exit 0 only when all are up)
           logs [part]     the end of one part's log (mongo, kafka, gateway, catalog, store, order, crm), or the list
