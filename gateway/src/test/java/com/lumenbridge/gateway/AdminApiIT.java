@@ -83,6 +83,17 @@ class AdminApiIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void refusesANumberWhereTheNameGoesAndRegistersNothing() {
+        int before = gateway.admin("GET", "/api/admin/tenants?size=1", null).json().get("total").asInt();
+
+        HttpProbe.Response response = gateway.admin("POST", "/api/admin/tenants", "{\"name\":12345,\"kind\":\"DEALER\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(gateway.admin("GET", "/api/admin/tenants?size=1", null).json().get("total").asInt()).isEqualTo(before);
+    }
+
+    @Test
     void refusesMalformedJsonWith400() {
         HttpProbe.Response response = gateway.admin("POST", "/api/admin/tenants", "{\"name\": \"Aurora\", ");
 

@@ -106,6 +106,15 @@ class StoreApiIT {
             storeBody("Depot", 31.2, 121.4).replace("\"STORE\"", "\"WAREHOUSE\""));
         assertThat(wrongType.status()).isEqualTo(422);
         assertThat(wrongType.json().get("errors").get(0).get("field").asText()).isEqualTo("type");
+
+        // found by the bad-input chaos scenario: operator objects where text goes were a 500
+        HttpProbe.Response injected = send(dealer, "POST", "/api/stores", storeBody("Depot", 31.2, 121.4)
+            .replace("\"closes\":\"18:00\"", "\"closes\":{\"$gt\":\"\"}").replace("\"PICKUP\"", "{\"$ne\":null}"));
+        assertThat(injected.status()).isEqualTo(422);
+        List<String> injectedFields = new ArrayList<>();
+        injected.json().get("errors").forEach(e -> injectedFields.add(e.get("field").asText()));
+        assertThat(injectedFields).containsExactlyInAnyOrder("openingHours.MONDAY[0]", "services[1]");
+        assertThat(send(dealer, "GET", "/api/stores", null).json().get("total").asInt()).isZero();
     }
 
     @Test

@@ -133,7 +133,8 @@ final class EndpointTemplates {
             put("/api/catalog/products/{sku}", Role.MANUFACTURER, sku, w.productBody(), productRequired, productEnums),
             get("/api/catalog/price-lists/{id}", Role.MANUFACTURER, Map.of("id", w.priceListId())),
             put("/api/catalog/price-lists/{id}", Role.MANUFACTURER, Map.of("id", w.priceListId()),
-                Map.of("currency", "EUR", "discountPercent", 20, "overrides", List.of()), Set.of("currency", "discountPercent"),
+                // discountPercent is optional (0 when absent) and takes two decimals, as catalog-service documents
+                Map.of("currency", "EUR", "discountPercent", 20.5, "overrides", List.of()), Set.of("currency"),
                 Set.of("currency")).creating("id"),
             put("/api/catalog/partnerships/{partnerTenantId}", Role.MANUFACTURER, Map.of("partnerTenantId", w.storefrontId()),
                 Map.of("priceListId", w.priceListId(), "status", "ACTIVE"), Set.of("priceListId", "status"), Set.of("status"))

@@ -61,6 +61,7 @@ final class ProcessKillScenario {
         this.kafka = kafka;
     }
 
+    /** @param world a world no other scenario places orders in: the checks count all its storefront's orders */
     void run(DemoWorld.Built world, boolean small) throws IOException, InterruptedException {
         List<String> parts = small ? SMALL_PARTS : ALL_PARTS;
         int perSecond = small ? 4 : 8;

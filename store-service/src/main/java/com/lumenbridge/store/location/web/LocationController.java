@@ -248,9 +248,14 @@ class LocationController {
                 List<OpeningHours.Interval> parsed = new ArrayList<>();
                 for (int i = 0; i < intervals.size(); i++) {
                     String path = "openingHours." + day + "[" + i + "]";
+                    JsonNode opens = intervals.get(i).path("opens");
+                    JsonNode closes = intervals.get(i).path("closes");
                     try {
-                        parsed.add(new OpeningHours.Interval(LocalTime.parse(intervals.get(i).path("opens").asString()),
-                            LocalTime.parse(intervals.get(i).path("closes").asString())));
+                        if (!opens.isString() || !closes.isString()) {
+                            throw new IllegalArgumentException("not text");
+                        }
+                        parsed.add(new OpeningHours.Interval(LocalTime.parse(opens.stringValue()),
+                            LocalTime.parse(closes.stringValue())));
                     } catch (DateTimeParseException | IllegalArgumentException e) {
                         in.reject(path, "needs opens and closes as HH:mm, closes after opens");
                     }
@@ -270,7 +275,10 @@ class LocationController {
         List<JsonNode> serviceNodes = in.array("services", false, 4);
         for (int i = 0; i < serviceNodes.size(); i++) {
             try {
-                services.add(Offering.valueOf(serviceNodes.get(i).asString()));
+                if (!serviceNodes.get(i).isString()) {
+                    throw new IllegalArgumentException("not text");
+                }
+                services.add(Offering.valueOf(serviceNodes.get(i).stringValue()));
             } catch (IllegalArgumentException e) {
                 in.reject("services[" + i + "]", "must be one of SHOWROOM, PICKUP, CONSULTATION, INSTALLATION");
             }
