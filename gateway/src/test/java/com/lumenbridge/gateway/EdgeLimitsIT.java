@@ -127,6 +127,7 @@ class EdgeLimitsIT {
         assertThat(large.status()).isEqualTo(413);
         assertThat(large.contentType()).startsWith("application/problem+json");
         assertThat(large.json().get("type").asText()).isEqualTo(TOO_LARGE);
+        assertThat(large.header("Connection")).as("the unread body leaves the connection unusable").isEqualToIgnoringCase("close");
         assertThat(largeImport.status()).isEqualTo(200);
         assertThat(largeImport.json().get("bodyBytes").asLong()).isEqualTo(4000);
         assertThat(tooLargeImport.status()).isEqualTo(413);

@@ -88,6 +88,9 @@ final class BadInputScenario {
                 (System.nanoTime() - began) / 1e9, answers);
             accepted.forEach(line -> findings.say("   accepted: %s", line));
             failures.forEach(line -> findings.say("   5xx or no answer: %s", line));
+            if (gateway.hungReads() > 0) {
+                findings.say("   %d read(s) hung on a reused keep-alive connection and were answered on a fresh one", gateway.hungReads());
+            }
             findings.check(failures.isEmpty(), "every malformed request answered below 500 (" + failures.size() + " did not)");
 
             DatabaseSnapshot after = DatabaseSnapshot.settled(mongo, SETTLE_PAUSE, SETTLE_LIMIT);

@@ -72,6 +72,11 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
         if (problem instanceof HeaderProblem withHeaders) {
             withHeaders.headers().forEach(headers::set);
         }
+        if (problem.status() == 413) {
+            // the body was refused unread, so what follows on this connection is not the next
+            // request: close it rather than let a keep-alive client send one into the rest
+            headers.set(HttpHeaders.CONNECTION, "close");
+        }
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 
