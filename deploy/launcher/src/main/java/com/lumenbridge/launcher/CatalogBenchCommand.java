@@ -71,15 +71,8 @@ final class CatalogBenchCommand {
     }
 
     int run(int skus, int seconds) throws IOException, InterruptedException {
-        try (Probes probes = new Probes()) {
-            if (!probes.serviceReady(ServiceSpec.GATEWAY) || !probes.serviceReady(ServiceSpec.CATALOG)) {
-                console.problem("The gateway or catalog-service is not ready: run ./lumenbridge up first.");
-                return 1;
-            }
-        }
-        Optional<OperatorKey> operatorKey = new SecretStore(stack.layout().home()).existingOperatorKey(stack.env());
+        Optional<OperatorKey> operatorKey = stack.readyOperatorKey(List.of(ServiceSpec.GATEWAY, ServiceSpec.CATALOG));
         if (operatorKey.isEmpty()) {
-            console.problem("No operator key: set %s or run ./lumenbridge up, which makes one.", OperatorKey.VARIABLE);
             return 1;
         }
         String operator = operatorKey.get().value();

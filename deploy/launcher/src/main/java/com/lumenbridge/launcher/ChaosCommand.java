@@ -72,17 +72,8 @@ final class ChaosCommand {
     }
 
     int run(boolean small, Set<Scenario> scenarios) throws IOException, InterruptedException {
-        try (Probes probes = new Probes()) {
-            for (ServiceSpec service : ServiceSpec.ALL) {
-                if (!probes.serviceReady(service)) {
-                    console.problem("%s is not ready: run ./lumenbridge up first.", service.name());
-                    return 1;
-                }
-            }
-        }
-        Optional<OperatorKey> operatorKey = new SecretStore(stack.layout().home()).existingOperatorKey(stack.env());
+        Optional<OperatorKey> operatorKey = stack.readyOperatorKey(ServiceSpec.ALL);
         if (operatorKey.isEmpty()) {
-            console.problem("No operator key: run ./lumenbridge up first.");
             return 1;
         }
         String run = UUID.randomUUID().toString().substring(0, 4).toUpperCase();

@@ -31,6 +31,27 @@ final class LocalStack {
         this.pids = new PidFiles(layout.runDir(), tag, CommandLines.system());
     }
 
+    /**
+     * The operator key, once every one of {@code services} answers ready: what the benchmarks and
+     * the chaos scenarios need before they can build a world. Empty, having told the user what to
+     * do, when a service is not ready or there is no key.
+     */
+    java.util.Optional<OperatorKey> readyOperatorKey(List<ServiceSpec> services) {
+        try (Probes probes = new Probes()) {
+            for (ServiceSpec service : services) {
+                if (!probes.serviceReady(service)) {
+                    console.problem("%s is not ready: run ./lumenbridge up first.", service.name());
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        java.util.Optional<OperatorKey> key = new SecretStore(layout.home()).existingOperatorKey(env);
+        if (key.isEmpty()) {
+            console.problem("No operator key: set %s, or run ./lumenbridge up first, which makes one.", OperatorKey.VARIABLE);
+        }
+        return key;
+    }
+
     StackLayout layout() {
         return layout;
     }

@@ -55,17 +55,13 @@ final class OrderBenchCommand {
     }
 
     int run(int seconds) throws IOException, InterruptedException {
-        try (Probes probes = new Probes()) {
-            for (ServiceSpec service : List.of(ServiceSpec.GATEWAY, ServiceSpec.CATALOG, ServiceSpec.STORE, ServiceSpec.ORDER)) {
-                if (!probes.serviceReady(service)) {
-                    console.problem("%s is not ready: run ./lumenbridge up first.", service.name());
-                    return 1;
-                }
-            }
+        Optional<OperatorKey> operatorKey = stack.readyOperatorKey(
+            List.of(ServiceSpec.GATEWAY, ServiceSpec.CATALOG, ServiceSpec.STORE, ServiceSpec.ORDER));
+        if (operatorKey.isEmpty()) {
+            return 1;
         }
-        Optional<OperatorKey> operatorKey = new SecretStore(stack.layout().home()).existingOperatorKey(stack.env());
         Optional<StackRecord> record = StackRecord.load(stack.layout());
-        if (operatorKey.isEmpty() || record.isEmpty()) {
+        if (record.isEmpty()) {
             console.problem("No running stack found: run ./lumenbridge up first.");
             return 1;
         }
