@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -53,6 +54,8 @@ final class OrderBenchCommand {
         this.console = stack.console();
         this.report = new BenchReport(console);
     }
+
+    private final AtomicLong shoppers = new AtomicLong();
 
     int run(int seconds) throws IOException, InterruptedException {
         Optional<OperatorKey> operatorKey = stack.readyOperatorKey(
@@ -165,7 +168,11 @@ final class OrderBenchCommand {
 
     private GatewayClient.Reply place(DemoWorld.Built world, String sku) {
         Map<String, Object> order = new LinkedHashMap<>();
-        order.put("customer", Map.of("email", "bench@example.com", "name", "Bench", "marketingConsent", false));
+        // a shopper per order, as a storefront's traffic is: one customer with thousands of orders
+        // makes every CRM update of that profile rewrite its whole history (see the README)
+        long shopper = shoppers.incrementAndGet();
+        order.put("customer", Map.of("email", "shopper-" + shopper + "@example.com", "name", "Shopper " + shopper,
+            "marketingConsent", false));
         order.put("fulfillment", Map.of("type", "PICKUP", "storeId", world.storeId()));
         order.put("lines", List.of(Map.of("sku", sku, "quantity", 1)));
         try {
