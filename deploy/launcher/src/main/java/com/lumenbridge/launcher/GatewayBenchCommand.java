@@ -143,9 +143,12 @@ final class GatewayBenchCommand {
         OptionalLong limitedBefore = rateLimited();
         List<WrkReport> closedLoop = new ArrayList<>();
         for (Target target : targets) {
+            ProcessCpu before = ProcessCpu.of(stack.runningParts());
             WrkReport result = wrk.run(target.uri(), target.variants(), THREADS, CONNECTIONS, seconds);
-            console.line("  wrk %-8s %8.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors", target.name(),
-                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors());
+            Map<String, Double> cpu = ProcessCpu.of(stack.runningParts()).perUnitSince(before,
+                List.of(ServiceSpec.GATEWAY.name(), ServiceSpec.CATALOG.name()), Math.round(result.requestsPerSecond() * seconds));
+            say("  wrk %-8s %8.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors; CPU per request: %s", target.name(),
+                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors(), ProcessCpu.describe(cpu));
             closedLoop.add(result);
         }
         rate = sustainableRate(closedLoop);

@@ -38,6 +38,8 @@ final class OrderBenchCommand {
 
     static final int TARGET_RATE = 50;
     private static final int[] RATES = {10, 25, 50, 75, 100, 150};
+    private static final int WARM_UP_RATE = 15;
+    private static final int WARM_UP_SECONDS = 60;
     private static final Duration GRACE = Duration.ofSeconds(15);
     private static final int STOCK = 10_000_000;
     private static final FixedRateLoad LOAD = new FixedRateLoad(256, GRACE);
@@ -83,9 +85,11 @@ final class OrderBenchCommand {
         listener.start();
         TimeUnit.SECONDS.sleep(2);
 
-        // warm-up: projections caught up, connections open, code paths compiled
-        Phase warmUp = phase(world, sku, 10, Math.min(seconds, 10));
-        say("warm-up at 10/s: %s", warmUp);
+        // warm-up: projections caught up, connections open, and the hot paths compiled by C2, which
+        // on a freshly started stack takes several hundred orders (p50 1.2 s at 10/s after 100
+        // orders; 59 ms after 2 000)
+        Phase warmUp = phase(world, sku, WARM_UP_RATE, WARM_UP_SECONDS);
+        say("warm-up at %d/s for %d s: %s", WARM_UP_RATE, WARM_UP_SECONDS, warmUp);
 
         say("");
         say("open model, %d s per rate: time from POST to OrderConfirmed on Kafka", seconds);
@@ -94,6 +98,7 @@ final class OrderBenchCommand {
             Phase phase = phase(world, sku, rate, seconds);
             phases.add(phase);
             say("  %4d orders/s: %s", rate, phase);
+            say("        CPU per order: %s", ProcessCpu.describe(phase.cpuPerOrder()));
             if (!phase.sustained()) {
                 break;
             }
@@ -106,6 +111,9 @@ final class OrderBenchCommand {
         Optional<Phase> atTarget = phases.stream().filter(p -> p.rate() == TARGET_RATE).findFirst();
         int sustained = phases.stream().filter(Phase::sustained).mapToInt(Phase::rate).max().orElse(0);
         say("highest sustained rate with every order confirmed and no errors: %d orders/s", sustained);
+        phases.stream().mapToDouble(p -> ProcessCpu.total(p.cpuPerOrder())).filter(ms -> ms > 0).min().ifPresent(ms ->
+            say("CPU the whole stack spends per order: %.1f ms at the least, so %d cores can place at most %.0f orders/s",
+                ms, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().availableProcessors() * 1000 / ms));
         atTarget.ifPresent(p -> {
             say("at %d orders/s: POST->CONFIRMED p50 %.1f ms (%.1f x the GET baseline), p99 %.1f ms (%.1f x)", TARGET_RATE,
                 p.confirm().p50(), p.confirm().p50() / baseline.p50(), p.confirm().p99(), p.confirm().p99() / baseline.p99());
@@ -117,8 +125,9 @@ final class OrderBenchCommand {
         return 0;
     }
 
+    /** {@code cpuPerOrder}: CPU milliseconds each part of the stack spent per accepted order, settling included. */
     record Phase(int rate, int placed, int errors, int confirmedCount, int rejected, int unsettled, double seconds,
-            LoadResult post, LoadResult confirm) {
+            LoadResult post, LoadResult confirm, Map<String, Double> cpuPerOrder) {
 
         /** Every order answered 202 and confirmed, and the arrivals kept their rate. */
         boolean sustained() {
@@ -135,6 +144,7 @@ final class OrderBenchCommand {
     }
 
     private Phase phase(DemoWorld.Built world, String sku, int rate, int seconds) throws InterruptedException {
+        ProcessCpu cpuBefore = ProcessCpu.of(stack.runningParts());
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         LoadResult post = LOAD.run(rate, seconds, due -> {
             GatewayClient.Reply reply = place(world, sku);
@@ -148,6 +158,8 @@ final class OrderBenchCommand {
         while (System.nanoTime() < settleBy && !settledAt.keySet().containsAll(sentAt.keySet())) {
             TimeUnit.MILLISECONDS.sleep(50);
         }
+        Map<String, Double> cpuPerOrder = ProcessCpu.of(stack.runningParts())
+            .perUnitSince(cpuBefore, LocalStack.ALL_PARTS, sentAt.size());
         long[] confirmLatencies = new long[sentAt.size()];
         int confirmedCount = 0;
         int rejected = 0;
@@ -163,7 +175,7 @@ final class OrderBenchCommand {
             }
         }
         return new Phase(rate, post.requests(), post.errors(), confirmedCount, rejected, unsettled, post.seconds(), post,
-            LoadResult.of(confirmLatencies, confirmedCount, 0, post.seconds()));
+            LoadResult.of(confirmLatencies, confirmedCount, 0, post.seconds()), cpuPerOrder);
     }
 
     private GatewayClient.Reply place(DemoWorld.Built world, String sku) {
