@@ -1,0 +1,40 @@
+package com.lumenbridge.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProcessCpuTest {
+
+    @Test
+    void dividesEachPartsCpuSinceTheFirstReadingByTheWorkDone() {
+        ProcessCpu before = new ProcessCpu(Map.of("gateway", Duration.ofSeconds(10), "mongo", Duration.ofSeconds(3)));
+        ProcessCpu after = new ProcessCpu(Map.of("gateway", Duration.ofSeconds(12), "mongo", Duration.ofMillis(3500)));
+
+        Map<String, Double> perOrder = after.perUnitSince(before, List.of("mongo", "gateway"), 100);
+
+        assertThat(perOrder).containsExactly(Map.entry("mongo", 5.0), Map.entry("gateway", 20.0));
+        assertThat(ProcessCpu.total(perOrder)).isCloseTo(25.0, within(1e-9));
+        assertThat(ProcessCpu.describe(perOrder)).isEqualTo("mongo 5.0, gateway 20.0 = 25.0 ms");
+    }
+
+    @Test
+    void leavesOutAPartThatWasNotRunningAtBothReadingsAndWorkOfNone() {
+        ProcessCpu before = new ProcessCpu(Map.of("gateway", Duration.ofSeconds(1)));
+        ProcessCpu after = new ProcessCpu(Map.of("gateway", Duration.ofSeconds(2), "kafka", Duration.ofSeconds(5)));
+
+        assertThat(after.perUnitSince(before, List.of("kafka", "gateway"), 10)).containsOnlyKeys("gateway");
+        assertThat(after.perUnitSince(before, List.of("kafka", "gateway"), 0)).isEmpty();
+    }
+
+    @Test
+    void readsTheCpuThisProcessHasUsed() {
+        ProcessCpu now = ProcessCpu.of(Map.of("me", ProcessHandle.current()));
+
+        assertThat(now.used().get("me")).isPositive();
+    }
+}
