@@ -39,11 +39,8 @@ final class IdFirstH2Backend extends H2Backend {
 
     private static final class Database extends H2Database {
 
-        private final CursorRegistry cursors;
-
         Database(String name, org.h2.mvstore.MVStore store, CursorRegistry cursors) {
             super(name, store, cursors);
-            this.cursors = cursors;
         }
 
         @Override
@@ -51,8 +48,12 @@ final class IdFirstH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             // H2Database names and opens the collection's maps; reuse them rather than repeat its naming
             H2Collection plain = (H2Collection) super.openOrCreateCollection(collectionName, options);
+            // the base class's registry, not a field of this one: the collections already on disk are
+            // opened inside the super constructor, before a field of this class is assigned (a
+            // restarted stack then failed every read longer than one batch)
             return new IdFirstCollection(this, collectionName, options,
-                (MVMap<Object, Document>) field(plain, "dataMap"), (MVMap<String, Object>) field(plain, "metaMap"), cursors);
+                (MVMap<Object, Document>) field(plain, "dataMap"), (MVMap<String, Object>) field(plain, "metaMap"),
+                cursorRegistry);
         }
 
         private static Object field(H2Collection collection, String name) {

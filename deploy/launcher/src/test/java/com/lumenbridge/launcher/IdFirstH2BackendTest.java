@@ -95,4 +95,21 @@ class IdFirstH2BackendTest {
     private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value) {
         return new de.bwaldvogel.mongo.bson.Document(key, value);
     }
+
+    /**
+     * After a restart the collections on disk are opened while the database is being constructed:
+     * they must get the server's cursor registry then too, or any read longer than one batch (the
+     * catalog's index rebuild at start-up) fails with "cursorRegistry is null".
+     */
+    @Test
+    void aReadLongerThanOneBatchWorksAfterARestart() {
+        client.close();
+        server.shutdownNow();
+        server = new MongoServer(new IdFirstH2Backend(dir.resolve("t.mv.db").toString()));
+        client = MongoClients.create("mongodb://localhost:" + server.bind().getPort());
+
+        List<Document> all = client.getDatabase("t").getCollection("stock").find().batchSize(100).into(new ArrayList<>());
+
+        assertThat(all).hasSize(500);
+    }
 }
