@@ -21,7 +21,11 @@ import org.apache.kafka.clients.admin.Admin;
  */
 final class UpCommand {
 
-    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(150);
+    /**
+     * With both JIT tiers the five services take 75–90 s side by side on two busy cores, and a
+     * catalog of 100 000 products rebuilds its search index on top of that.
+     */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(240);
     /** Seconds {@code up} may take before it gives up, for machines slower than the 2-core reference. */
     static final String TIMEOUT_VARIABLE = "LUMENBRIDGE_UP_TIMEOUT";
     /** JVM options for the services instead of {@link #SERVICE_JVM_OPTIONS}. */

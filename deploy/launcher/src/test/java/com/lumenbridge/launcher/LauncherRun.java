@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class LauncherRun {
 
     static final Path REPO = Path.of(System.getProperty(StackLayout.REPO_PROPERTY, "../..")).toAbsolutePath().normalize();
-    static final Duration UP_LIMIT = Duration.ofSeconds(150);
+    static final Duration UP_LIMIT = UpCommand.DEFAULT_TIMEOUT;
     /** Longer than any command should take (chaos restarts a service on the way), short of hanging CI. */
     private static final Duration COMMAND_LIMIT = Duration.ofMinutes(10);
     private static final Path LAUNCHER = REPO.resolve("deploy/launcher/target/launcher.jar");

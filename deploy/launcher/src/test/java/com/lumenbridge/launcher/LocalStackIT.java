@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real launcher jar against a state directory of its own: the whole stack up within 150 s,
+ * The real launcher jar against a state directory of its own: the whole stack up within the default timeout of up (240 s),
  * healthy, serving the admin API; down leaves none of its processes; up again finds the data.
  * Needs every module packaged first (the launcher is last in the reactor) and ports 8080–8084,
  * 9092, 9093 and 27017 free.
