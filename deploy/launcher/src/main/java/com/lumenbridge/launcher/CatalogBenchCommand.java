@@ -171,8 +171,7 @@ final class CatalogBenchCommand {
      * counted against search.
      */
     private void waitUntilEveryConsumerCaughtUp() throws InterruptedException {
-        String kafka = StackRecord.load(stack.layout()).map(record -> record.infrastructure().kafkaBootstrapServers())
-            .orElseGet(() -> Infrastructure.from(stack.env()).kafkaBootstrapServers());
+        String kafka = stack.kafkaBootstrapServers();
         try (EventAudit audit = new EventAudit(kafka)) {
             long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
             Map<String, Long> behind = audit.unhandled();

@@ -86,8 +86,7 @@ final class ChaosCommand {
             noOversell(world, orders, stock);
         }
         if (scenarios.contains(Scenario.KILLS)) {
-            String kafka = StackRecord.load(stack.layout()).map(record -> record.infrastructure().kafkaBootstrapServers())
-                .orElseGet(() -> Infrastructure.from(stack.env()).kafkaBootstrapServers());
+            String kafka = stack.kafkaBootstrapServers();
             // a world of its own: its checks count every order the storefront holds
             new ProcessKillScenario(gateway, findings, this::run, kafka)
                 .run(new DemoWorld(gateway, operatorKey.get().value(), line -> { }).build("K" + run, 0, null), small);

@@ -31,6 +31,12 @@ final class LocalStack {
         this.pids = new PidFiles(layout.runDir(), tag, CommandLines.system());
     }
 
+    /** The broker the running stack uses (its record says), else the one {@code up} would start or use. */
+    String kafkaBootstrapServers() {
+        return StackRecord.load(layout).map(record -> record.infrastructure().kafkaBootstrapServers())
+            .orElseGet(() -> Infrastructure.from(env()).kafkaBootstrapServers());
+    }
+
     /**
      * The operator key, once every one of {@code services} answers ready: what the benchmarks and
      * the chaos scenarios need before they can build a world. Empty, having told the user what to

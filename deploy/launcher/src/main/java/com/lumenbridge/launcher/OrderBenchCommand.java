@@ -50,14 +50,13 @@ final class OrderBenchCommand {
     private final BenchReport report;
     private final Map<String, Long> settledAt = new ConcurrentHashMap<>();
     private final Map<String, Boolean> confirmed = new ConcurrentHashMap<>();
+    private final AtomicLong shoppers = new AtomicLong();
 
     OrderBenchCommand(LocalStack stack) {
         this.stack = stack;
         this.console = stack.console();
         this.report = new BenchReport(console);
     }
-
-    private final AtomicLong shoppers = new AtomicLong();
 
     int run(int seconds) throws IOException, InterruptedException {
         Optional<OperatorKey> operatorKey = stack.readyOperatorKey(
