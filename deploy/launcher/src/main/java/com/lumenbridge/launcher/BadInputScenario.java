@@ -96,7 +96,7 @@ final class BadInputScenario {
             failures.forEach(line -> findings.say("   5xx or no answer: %s", line));
             cutOff.forEach(line -> findings.say("   refused by closing the connection mid-upload: %s", line));
             if (gateway.hungRequests() > 0) {
-                findings.say("   %d idempotent request(s) hung on a reused keep-alive connection and were sent again on a fresh one", gateway.hungRequests());
+                findings.say("   %d request(s) hung on a reused keep-alive connection and were sent again on a fresh one", gateway.hungRequests());
             }
             findings.check(failures.isEmpty(), "every malformed request answered below 500 (" + failures.size() + " did not)");
 
