@@ -27,6 +27,11 @@ class EdgeConfiguration {
     }
 
     @Bean
+    RequestTargetLimit requestTargetLimit() {
+        return new RequestTargetLimit();
+    }
+
+    @Bean
     InternalTokens internalTokens(InternalTokenIssuer issuer) {
         return new InternalTokens(issuer);
     }

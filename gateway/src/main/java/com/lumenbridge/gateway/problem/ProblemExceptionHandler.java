@@ -72,9 +72,11 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
         if (problem instanceof HeaderProblem withHeaders) {
             withHeaders.headers().forEach(headers::set);
         }
-        if (problem.status() == 413) {
-            // the body was refused unread, so what follows on this connection is not the next
-            // request: close it rather than let a keep-alive client send one into the rest
+        if (problem.status() == 413 && exchange.getRequest().getHeaders().getContentLength() < 0) {
+            // The server drains a refused body of declared length after the answer, so that
+            // connection stays usable; closing it with the body unread would reset it, which can
+            // destroy the 413 before the client reads it. A streamed body has no end the server
+            // knows of: that connection is closed rather than drained without bound.
             headers.set(HttpHeaders.CONNECTION, "close");
         }
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));

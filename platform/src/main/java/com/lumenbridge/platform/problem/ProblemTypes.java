@@ -15,6 +15,7 @@ public final class ProblemTypes {
     public static final URI VALIDATION = of("validation");
     public static final URI CONFLICT = of("conflict");
     public static final URI PAYLOAD_TOO_LARGE = of("payload-too-large");
+    public static final URI URI_TOO_LONG = of("uri-too-long");
     public static final URI UNSUPPORTED_MEDIA_TYPE = of("unsupported-media-type");
     public static final URI RATE_LIMITED = of("rate-limited");
     public static final URI SERVICE_UNAVAILABLE = of("service-unavailable");

@@ -39,6 +39,7 @@ public final class Problems {
             case 405 -> ProblemTypes.METHOD_NOT_ALLOWED;
             case 409 -> ProblemTypes.CONFLICT;
             case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemTypes.URI_TOO_LONG;
             case 415 -> ProblemTypes.UNSUPPORTED_MEDIA_TYPE;
             case 422 -> ProblemTypes.VALIDATION;
             case 429 -> ProblemTypes.RATE_LIMITED;

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -18,15 +17,12 @@ public final class HttpProbe {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     // HTTP/1.1 as the services speak it; the default HTTP/2 attempt adds an h2c upgrade to every new connection
-    private final HttpClient client = newClient();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public HttpProbe(String base) {
         this.base = base;
-    }
-
-    private static HttpClient newClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public Response get(String path, Map<String, String> headers) {
@@ -42,20 +38,7 @@ public final class HttpProbe {
         }
         headers.forEach(request::header);
         try {
-            HttpResponse<String> response;
-            try {
-                response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (HttpTimeoutException e) {
-                if (!method.equals("GET") && !method.equals("HEAD")) {
-                    throw e;
-                }
-                // Seen rarely on a loaded machine: a read stuck on a pooled keep-alive connection to
-                // the gateway. A read is safe to repeat, on a connection of its own; a second
-                // timeout still fails the test.
-                System.err.printf("HttpProbe: %s %s timed out on a pooled connection; retrying once on a new one%n",
-                    method, path);
-                response = newClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-            }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                 response.body(), response.headers().map());
         } catch (IOException e) {
