@@ -171,6 +171,7 @@ class EdgeLimitsIT {
             assertThat(overWithBody.body()).contains("https://problems.lumenbridge.dev/uri-too-long")
                 .contains(String.valueOf(URI_LIMIT));
             assertThat(overWithBody.headers()).doesNotContainKey("connection");
+            assertThat(overWithBody.body()).as("the refused path is not echoed").doesNotContain("aaaa");
             assertThat(farOver.status()).isEqualTo(414);
             assertThat(next.status()).as("the next request on the same connection").isEqualTo(200);
         }

@@ -61,7 +61,10 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
         }
         ApiException problem = problemFor(exchange, error);
         ProblemDetail detail = Problems.of(problem);
-        instance(exchange).ifPresent(detail::setInstance);
+        if (!(problem instanceof UriTooLong)) {
+            // a 414 does not echo the path it refused for its length
+            instance(exchange).ifPresent(detail::setInstance);
+        }
         byte[] body = json.writeValueAsBytes(Problems.asMap(detail));
 
         response.setStatusCode(HttpStatusCode.valueOf(problem.status()));
