@@ -82,8 +82,8 @@ public final class SearchBenchmark {
             catalog.forEach(index::apply);
             index.refresh();
             double buildMs = (System.nanoTime() - started) / 1e6;
-            System.out.printf(Locale.ROOT, "Catalog: %d SKUs (%d products after versions), index build %.0f ms%n",
-                catalog.size(), index.size(), buildMs);
+            System.out.printf(Locale.ROOT, "Catalog: %d SKUs (%d products after versions), index build %.0f ms, %.1f MB%n",
+                catalog.size(), index.size(), buildMs, index.heapBytes() / 1e6);
 
             Random random = new Random(7);
             for (int i = 0; i < 2_000; i++) {

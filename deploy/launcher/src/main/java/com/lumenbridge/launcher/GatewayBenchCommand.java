@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * {@code ./lumenbridge bench gateway [seconds]}: what the gateway's edge costs, against two
@@ -49,16 +47,8 @@ final class GatewayBenchCommand {
      * while the limiter still does its work on every request.
      */
     static final int TENANTS = 64;
-    /**
-     * Each target is warmed with wrk in rounds of this length until it is steady. A freshly started
-     * gateway needs minutes, not seconds: in 10 s rounds it went 127, 311, 384, 344, 486, 595, 614,
-     * 687, 727, 1 208, 1 317, 1 276 requests/s (C2 at work), so two rounds alike prove nothing.
-     */
+    /** Each target is warmed with wrk in rounds of this length until it is steady (see {@link WarmUp}). */
     static final int WARM_UP_ROUND_SECONDS = 10;
-    /** Steady: the last {@value #STEADY_ROUNDS} rounds' throughputs span at most this fraction of their mean. */
-    static final double STEADY_WITHIN = 0.1;
-    static final int STEADY_ROUNDS = 3;
-    static final int MAX_WARM_UP_ROUNDS = 18;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final FixedRateLoad LOAD = new FixedRateLoad(256, Duration.ofSeconds(15));
     private static final String RATE_LIMITED_METRIC = "lumenbridge_gateway_rate_limited_total";
@@ -144,29 +134,14 @@ final class GatewayBenchCommand {
         return storefronts;
     }
 
-    /** True once the last {@value #STEADY_ROUNDS} warm-up rounds' throughputs span at most {@link #STEADY_WITHIN} of their mean. */
-    static boolean steady(List<Double> rounds) {
-        if (rounds.size() < STEADY_ROUNDS) {
-            return false;
-        }
-        List<Double> last = rounds.subList(rounds.size() - STEADY_ROUNDS, rounds.size());
-        DoubleSummaryStatistics spread = last.stream().mapToDouble(Double::doubleValue).summaryStatistics();
-        return spread.getAverage() > 0 && spread.getMax() - spread.getMin() <= STEADY_WITHIN * spread.getAverage();
-    }
-
     /** Warm-up, then wrk on each target in turn, then the fixed-rate client on each in turn. */
     private List<Measured> measure(List<Target> targets, Wrk wrk, int seconds) throws IOException, InterruptedException {
         console.line("Warming up each target: wrk in rounds of %d s until steady, then the fixed-rate client for 2 s...",
             WARM_UP_ROUND_SECONDS);
         for (Target target : targets) {
-            List<Double> rounds = new ArrayList<>();
-            while (!steady(rounds) && rounds.size() < MAX_WARM_UP_ROUNDS) {
-                rounds.add(wrk.run(target.uri(), target.variants(), THREADS, CONNECTIONS, WARM_UP_ROUND_SECONDS)
-                    .requestsPerSecond());
-            }
-            console.line("  %-8s %s req/s%s", target.name(),
-                rounds.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" → ")),
-                steady(rounds) ? "" : " (not steady; measured anyway)");
+            List<Double> rounds = WarmUp.untilSteady(() ->
+                wrk.run(target.uri(), target.variants(), THREADS, CONNECTIONS, WARM_UP_ROUND_SECONDS).requestsPerSecond());
+            console.line("  %-8s %s", target.name(), WarmUp.describe(rounds));
             fixedRate(target, WARM_UP_RATE, 2);
         }
         OptionalLong limitedBefore = rateLimited();

@@ -7,12 +7,9 @@ import com.lumenbridge.catalog.product.domain.Segment;
 import com.lumenbridge.catalog.search.domain.Band;
 import com.lumenbridge.catalog.search.domain.Bands;
 import com.lumenbridge.catalog.search.domain.Facet;
-import com.lumenbridge.catalog.search.domain.Range;
 import com.lumenbridge.catalog.search.domain.SearchCriteria;
 import java.io.IOException;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
@@ -33,6 +30,7 @@ final class FacetingCollector implements Collector {
     private final SearchCriteria criteria;
     private final PricingPlan pricing;
     private final TopFieldCollector top;
+    private final LeafColumns.Source columns;
     private final boolean scores;
     private final boolean[] categories;
     private final boolean[] segments;
@@ -44,10 +42,12 @@ final class FacetingCollector implements Collector {
     final long[][] counts = new long[DIMS][];
     long total;
 
-    FacetingCollector(SearchCriteria criteria, PricingPlan pricing, TopFieldCollector top, boolean scores) {
+    FacetingCollector(SearchCriteria criteria, PricingPlan pricing, TopFieldCollector top, LeafColumns.Source columns,
+            boolean scores) {
         this.criteria = criteria;
         this.pricing = pricing;
         this.top = top;
+        this.columns = columns;
         this.scores = scores;
         this.categories = mask(Category.values().length, criteria.categories().stream().mapToInt(Enum::ordinal).toArray());
         this.segments = mask(Segment.values().length, criteria.segments().stream().mapToInt(Enum::ordinal).toArray());
@@ -83,12 +83,16 @@ final class FacetingCollector implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        NumericDocValues packedValues = DocValues.getNumeric(context.reader(), IndexFields.PACKED);
-        Range cct = criteria.cct();
-        Range lumens = criteria.lumens();
-        Range price = criteria.price();
-        NumericDocValues cctValues = cct.isAny() ? null : DocValues.getNumeric(context.reader(), IndexFields.CCT);
-        NumericDocValues lumenValues = lumens.isAny() ? null : DocValues.getNumeric(context.reader(), IndexFields.LUMENS);
+        LeafColumns values = columns.of(context);
+        boolean cctFilter = !criteria.cct().isAny();
+        long cctMin = criteria.cct().lower();
+        long cctMax = criteria.cct().upper();
+        boolean lumenFilter = !criteria.lumens().isAny();
+        long lumensMin = criteria.lumens().lower();
+        long lumensMax = criteria.lumens().upper();
+        boolean priceFilter = !criteria.price().isAny();
+        long priceMin = criteria.price().lower();
+        long priceMax = criteria.price().upper();
         LeafPrices prices = pricing.forLeaf(context);
         LeafCollector hits = top.getLeafCollector(context);
         long[] categoryCounts = counts[Facet.CATEGORY.ordinal()];
@@ -109,10 +113,10 @@ final class FacetingCollector implements Collector {
             @Override
             public void collect(int doc) throws IOException {
                 long amount = prices.price(doc);
-                if (amount < 0 || !packedValues.advanceExact(doc)) {
+                long packed = values.packed(doc);
+                if (amount < 0 || packed == LeafColumns.MISSING) {
                     return;
                 }
-                long packed = packedValues.longValue();
                 int category = IndexFields.category(packed);
                 int segment = IndexFields.segment(packed);
                 int base = IndexFields.base(packed);
@@ -139,11 +143,11 @@ final class FacetingCollector implements Collector {
                     misses++;
                     missed = 2;
                 }
-                if (cctValues != null && !(cctValues.advanceExact(doc) && cct.contains(cctValues.longValue()))) {
+                if (cctFilter && !within(values.cct(doc), cctMin, cctMax)) {
                     misses++;
                     missed = 3;
                 }
-                if (lumenValues != null && !(lumenValues.advanceExact(doc) && lumens.contains(lumenValues.longValue()))) {
+                if (lumenFilter && !within(values.lumens(doc), lumensMin, lumensMax)) {
                     misses++;
                     missed = 4;
                 }
@@ -155,7 +159,7 @@ final class FacetingCollector implements Collector {
                     misses++;
                     missed = 6;
                 }
-                if (!price.isAny() && !price.contains(amount)) {
+                if (priceFilter && (amount < priceMin || amount > priceMax)) {
                     misses++;
                     missed = 7;
                 }
@@ -197,6 +201,10 @@ final class FacetingCollector implements Collector {
                 hits.finish();
             }
         };
+    }
+
+    private static boolean within(int value, long min, long max) {
+        return value != LeafColumns.MISSING_INT && value >= min && value <= max;
     }
 
     /** Passes scores on but never lets the top-N collector make the scorer skip documents we must count. */

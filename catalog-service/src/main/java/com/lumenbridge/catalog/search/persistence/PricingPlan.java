@@ -21,12 +21,15 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Prices documents for one audience, the same way {@link PriceList#priceFor} does, but from doc
  * values: an owner pays list price; a partner pays its list's override for the SKU, else list
- * price less the discount when the currencies agree, else the product is not offered. A partner's
- * prices for a whole segment are computed once and cached per segment and price-list versions (an
+ * price less the discount when the currencies agree, else the product is not offered. The prices
+ * of a whole segment are computed once and cached per segment and price-list versions (an
  * {@code int} per document; segments never change, new ones are small), so a search reads one
- * array entry per match instead of four doc values and a lookup.
+ * array entry per match instead of up to four doc values and a lookup.
  */
 final class PricingPlan {
+
+    /** The cache key's price lists for an owner, who pays list price; a partner's entries all hold a colon. */
+    private static final List<String> OWNER_PRICES = List.of("list price");
 
     private final Audience audience;
     private final Cache<PriceKey, int[]> segmentPrices;
@@ -38,7 +41,7 @@ final class PricingPlan {
         this.lists = audience instanceof Audience.Partner partner
             ? partner.priceListByManufacturer().values().stream()
                 .map(l -> l.manufacturerId() + ":" + l.priceListId() + ":" + l.version()).sorted().toList()
-            : List.of();
+            : OWNER_PRICES;
     }
 
     /** The currency the audience pays {@code product} in. */
@@ -53,21 +56,17 @@ final class PricingPlan {
     }
 
     LeafPrices forLeaf(LeafReaderContext context) throws IOException {
-        LeafReader reader = context.reader();
-        NumericDocValues listPrices = DocValues.getNumeric(reader, IndexFields.LIST_PRICE);
-        if (audience instanceof Audience.Owner) {
-            return doc -> listPrices.advanceExact(doc) ? listPrices.longValue() : LeafPrices.UNPRICED;
-        }
-        if (!(audience instanceof Audience.Partner partner)) {
+        if (!(audience instanceof Audience.Owner) && !(audience instanceof Audience.Partner)) {
             return doc -> LeafPrices.UNPRICED;
         }
+        LeafReader reader = context.reader();
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (helper == null) {
-            return partnerPrices(context, partner);
+            return computedPrices(context);
         }
         int[] prices = segmentPrices.get(new PriceKey(helper.getKey(), lists), key -> {
             try {
-                LeafPrices computed = partnerPrices(context, partner);
+                LeafPrices computed = computedPrices(context);
                 int[] all = new int[reader.maxDoc()];
                 for (int doc = 0; doc < all.length; doc++) {
                     all[doc] = (int) computed.price(doc);
@@ -78,6 +77,15 @@ final class PricingPlan {
             }
         });
         return doc -> prices[doc];
+    }
+
+    /** Prices computed document by document, in increasing order: list prices for an owner. */
+    private LeafPrices computedPrices(LeafReaderContext context) throws IOException {
+        if (audience instanceof Audience.Partner partner) {
+            return partnerPrices(context, partner);
+        }
+        NumericDocValues listPrices = DocValues.getNumeric(context.reader(), IndexFields.LIST_PRICE);
+        return doc -> listPrices.advanceExact(doc) ? listPrices.longValue() : LeafPrices.UNPRICED;
     }
 
     /** Prices computed document by document, in increasing order. */

@@ -33,6 +33,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -54,6 +57,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,7 +71,8 @@ public final class ProductIndex implements CatalogIndex, Closeable {
 
     private static final SortField BY_SKU = new SortField(IndexFields.SKU, SortField.Type.STRING);
 
-    private final JsonMapper json;
+    private final ObjectWriter snapshotWriter;
+    private final ObjectReader snapshotReader;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Directory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
@@ -78,10 +84,15 @@ public final class ProductIndex implements CatalogIndex, Closeable {
         .weigher((PricingPlan.PriceKey key, int[] prices) -> 64 + prices.length * 4)
         .expireAfterAccess(Duration.ofMinutes(10))
         .build();
+    /** Each segment's facet columns, dropped with the segment (merged away, index closed). */
+    private final Cache<IndexReader.CacheKey, LeafColumns> segmentColumns = Caffeine.newBuilder()
+        .weakKeys()
+        .build();
     private volatile boolean dirty;
 
     public ProductIndex(JsonMapper json) {
-        this.json = json;
+        this.snapshotWriter = json.writerFor(ProductSnapshot.class);
+        this.snapshotReader = json.readerFor(ProductSnapshot.class);
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -103,7 +114,7 @@ public final class ProductIndex implements CatalogIndex, Closeable {
             }
             try {
                 writer.updateDocument(new Term(IndexFields.SKU, sku),
-                    IndexFields.document(product, json.writeValueAsBytes(product)));
+                    IndexFields.document(product, snapshotWriter.writeValueAsBytes(product)));
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not index " + sku, e);
             }
@@ -138,6 +149,19 @@ public final class ProductIndex implements CatalogIndex, Closeable {
         }
     }
 
+    /** Heap bytes the index takes: its files, and what the writer holds not yet flushed. */
+    public long heapBytes() {
+        try {
+            long bytes = writer.ramBytesUsed();
+            for (String file : directory.listAll()) {
+                bytes += directory.fileLength(file);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public int size() {
         return versions.size();
@@ -154,7 +178,7 @@ public final class ProductIndex implements CatalogIndex, Closeable {
         int window = (criteria.page() + 1) * criteria.size();
         TopFieldCollector top = new TopFieldCollectorManager(sort(criteria, pricing), window, null, Integer.MAX_VALUE)
             .newCollector();
-        FacetingCollector collector = new FacetingCollector(criteria, pricing, top, byRelevance);
+        FacetingCollector collector = new FacetingCollector(criteria, pricing, top, this::columns, byRelevance);
         IndexSearcher searcher = acquire();
         try {
             searcher.search(query, collector);
@@ -223,11 +247,33 @@ public final class ProductIndex implements CatalogIndex, Closeable {
         return sort;
     }
 
+    private LeafColumns columns(LeafReaderContext context) throws IOException {
+        IndexReader.CacheHelper helper = context.reader().getCoreCacheHelper();
+        if (helper == null) {
+            return LeafColumns.read(context.reader());
+        }
+        try {
+            return segmentColumns.get(helper.getKey(), key -> {
+                try {
+                    return LeafColumns.read(context.reader());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     private PricedProduct load(IndexSearcher searcher, PricingPlan pricing, int doc) throws IOException {
-        BytesRef stored = searcher.storedFields().document(doc).getBinaryValue(IndexFields.SNAPSHOT);
-        ProductSnapshot product = json.readValue(stored.bytes, stored.offset, stored.length, ProductSnapshot.class);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues snapshots = DocValues.getBinary(leaf.reader(), IndexFields.SNAPSHOT);
+        if (!snapshots.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("Indexed product without its snapshot: document " + doc);
+        }
+        BytesRef stored = snapshots.binaryValue();
+        ProductSnapshot product = snapshotReader.readValue(stored.bytes, stored.offset, stored.length);
         long amount = pricing.forLeaf(leaf).price(doc - leaf.docBase);
         return new PricedProduct(product, new Money(amount, pricing.currencyFor(product)));
     }

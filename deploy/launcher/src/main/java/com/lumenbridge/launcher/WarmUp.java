@@ -1,0 +1,56 @@
+package com.lumenbridge.launcher;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Warms a target with rounds of load until its throughput is steady, before a benchmark measures
+ * it. A freshly started service needs minutes, not seconds: C2 keeps compiling its hot paths under
+ * load (the gateway went 127, 311, 384, 344, 486, 595, 614, 687, 727, 1 208, 1 317, 1 276 requests/s
+ * in 10 s rounds; catalog-service's search went 118, 175, 228, 253 in 30 s ones), so two rounds
+ * alike prove nothing.
+ */
+final class WarmUp {
+
+    /** Steady: the last {@value #STEADY_ROUNDS} rounds' throughputs span at most this fraction of their mean. */
+    static final double STEADY_WITHIN = 0.1;
+    static final int STEADY_ROUNDS = 3;
+    static final int MAX_ROUNDS = 18;
+
+    /** One round of load; returns its throughput. */
+    @FunctionalInterface
+    interface Round {
+        double run() throws IOException, InterruptedException;
+    }
+
+    private WarmUp() {
+    }
+
+    /** Runs rounds until {@link #steady} or {@value #MAX_ROUNDS} of them; returns their throughputs. */
+    static List<Double> untilSteady(Round round) throws IOException, InterruptedException {
+        List<Double> rounds = new ArrayList<>();
+        while (!steady(rounds) && rounds.size() < MAX_ROUNDS) {
+            rounds.add(round.run());
+        }
+        return rounds;
+    }
+
+    /** True once the last {@value #STEADY_ROUNDS} rounds' throughputs span at most {@link #STEADY_WITHIN} of their mean. */
+    static boolean steady(List<Double> rounds) {
+        if (rounds.size() < STEADY_ROUNDS) {
+            return false;
+        }
+        List<Double> last = rounds.subList(rounds.size() - STEADY_ROUNDS, rounds.size());
+        DoubleSummaryStatistics spread = last.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+        return spread.getAverage() > 0 && spread.getMax() - spread.getMin() <= STEADY_WITHIN * spread.getAverage();
+    }
+
+    /** "127 → 311 → … req/s", and whether it ended steady. */
+    static String describe(List<Double> rounds) {
+        return rounds.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" → ")) + " req/s"
+            + (steady(rounds) ? "" : " (not steady; measured anyway)");
+    }
+}

@@ -1,0 +1,36 @@
+package com.lumenbridge.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WarmUpTest {
+
+    @Test
+    void aTargetIsWarmOnceThreeRoundsInARowSpanAtMostATenthOfTheirMean() {
+        assertThat(WarmUp.steady(List.of())).isFalse();
+        assertThat(WarmUp.steady(List.of(1000.0, 1000.0))).as("two rounds say too little").isFalse();
+        assertThat(WarmUp.steady(List.of(595.0, 614.0, 687.0, 727.0))).as("still climbing").isFalse();
+        assertThat(WarmUp.steady(List.of(727.0, 1208.0, 1317.0, 1276.0))).isTrue();
+        assertThat(WarmUp.steady(List.of(1000.0, 1000.0, 780.0))).isFalse();
+        assertThat(WarmUp.steady(List.of(0.0, 0.0, 0.0))).as("a target that answers nothing is not warm").isFalse();
+    }
+
+    @Test
+    void runsRoundsUntilSteady() throws Exception {
+        Iterator<Double> throughputs = List.of(118.0, 175.0, 228.0, 253.0, 252.0, 248.0, 999.0).iterator();
+        List<Double> rounds = WarmUp.untilSteady(throughputs::next);
+        assertThat(rounds).containsExactly(118.0, 175.0, 228.0, 253.0, 252.0, 248.0);
+        assertThat(WarmUp.describe(rounds)).isEqualTo("118 → 175 → 228 → 253 → 252 → 248 req/s");
+    }
+
+    @Test
+    void givesUpAfterTheLastRoundItAllows() throws Exception {
+        double[] next = {100};
+        List<Double> rounds = WarmUp.untilSteady(() -> next[0] *= 1.5);
+        assertThat(rounds).hasSize(WarmUp.MAX_ROUNDS);
+        assertThat(WarmUp.describe(rounds)).endsWith("(not steady; measured anyway)");
+    }
+}
