@@ -12,7 +12,12 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Keeps {@link CatalogProjection} current from {@code catalog.product.v1} and {@code catalog.partnership.v1}. */
+/**
+ * Keeps {@link CatalogProjection} current from {@code catalog.product.v1} and {@code catalog.partnership.v1}.
+ * Every write is an upsert guarded by the source's version, so a redelivered or older event changes
+ * nothing: the projectors do not record events by id, which would cost two more Mongo round trips per
+ * event (a 50 000-row import sends 100 000 product events).
+ */
 public final class CatalogProjectors {
 
     private CatalogProjectors() {
@@ -39,6 +44,11 @@ public final class CatalogProjectors {
         }
 
         @Override
+        public boolean deduplicateById() {
+            return false;
+        }
+
+        @Override
         public void handle(EventEnvelope<E> event) {
             ProductSnapshot p = event.data().product();
             projection.putProduct(p.sku(), p.manufacturerId(), p.version(), p.status(), p.listPrice().amountMinor(),
@@ -59,6 +69,11 @@ public final class CatalogProjectors {
         }
 
         @Override
+        public boolean deduplicateById() {
+            return false;
+        }
+
+        @Override
         public void handle(EventEnvelope<PartnershipChanged> event) {
             PartnershipChanged p = event.data();
             projection.putPartnership(p.manufacturerId(), p.partnerTenantId(), p.version(), p.priceListId(), p.status());
@@ -75,6 +90,11 @@ public final class CatalogProjectors {
         @Override
         public Class<PriceListChanged> eventClass() {
             return PriceListChanged.class;
+        }
+
+        @Override
+        public boolean deduplicateById() {
+            return false;
         }
 
         @Override
