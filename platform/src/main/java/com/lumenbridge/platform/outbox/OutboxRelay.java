@@ -39,9 +39,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Publishes outbox entries to Kafka and removes them once the broker has acknowledged them
  * ({@code acks=all}, idempotent producer). It publishes a document's entries right after the write
- * that added them ({@link Outbox#written}) and sweeps every outbox collection periodically for
- * left-overs, so an entry published but not yet removed when the process died goes out again on
- * the next run: delivery is at least once and consumers deduplicate on {@code ce_id}.
+ * that added them ({@link Outbox#written}) and sweeps every outbox collection for left-overs: at
+ * start (an entry published but not yet removed when the process died goes out again, so delivery
+ * is at least once and consumers deduplicate on {@code ce_id}), {@link #RETRY_DELAY} after any
+ * failure to publish (a broker that is down), and every {@code sweepInterval} for entries another
+ * instance left when it died. A sweep reads whole collections — mongo-java-server has no index
+ * that answers "has pending entries" — so it is not the way fresh writes go out: one every 30 s
+ * over 50 000 products cost the Mongo server 3–5 s of CPU each time.
  *
  * <p>One thread does all the work, so one process never publishes the same entry twice at once.
  */
@@ -50,6 +54,8 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(15);
     private static final int BATCH = 500;
+    /** How soon a sweep follows a failure to publish or to mark entries sent. */
+    static final Duration RETRY_DELAY = Duration.ofSeconds(5);
 
     private final MongoDatabase database;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -60,6 +66,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final Map<String, Set<Object>> soon = new ConcurrentHashMap<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final AtomicBoolean retryScheduled = new AtomicBoolean();
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(MongoDatabase database, KafkaTemplate<String, byte[]> kafka, List<String> collections,
@@ -171,6 +178,7 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             } catch (ExecutionException | TimeoutException | RuntimeException e) {
                 failures.increment();
+                retrySoon();
                 log.warn("Kafka did not acknowledge the outbox events of {} {}; they stay pending: {}",
                     collection.getNamespace().getCollectionName(), send.getKey(), e.getMessage());
             }
@@ -221,6 +229,18 @@ public class OutboxRelay implements SmartLifecycle {
             work.run();
         } catch (RuntimeException e) {
             log.warn("Outbox relay pass failed; pending events will be retried: {}", e.getMessage());
+            retrySoon();
+        }
+    }
+
+    /** Schedules one sweep {@link #RETRY_DELAY} from now, unless one is already on its way. */
+    private void retrySoon() {
+        ScheduledExecutorService running = executor;
+        if (running != null && retryScheduled.compareAndSet(false, true)) {
+            running.schedule(() -> {
+                retryScheduled.set(false);
+                guarded(this::sweep);
+            }, RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

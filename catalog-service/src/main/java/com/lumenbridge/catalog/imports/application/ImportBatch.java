@@ -26,7 +26,7 @@ import java.util.Optional;
 /**
  * One batch of import rows for one manufacturer: validates each row, applies it to the product it
  * names through the product's own verbs (new SKU → draft, then the row's status if any), and writes
- * all changed products in one bulk write. A row that changes nothing writes nothing and emits no
+ * all changed products in one bulk write. A new product emits one event, for the last of those verbs. A row that changes nothing writes nothing and emits no
  * event, so importing the same file twice leaves products and versions as they were.
  */
 final class ImportBatch {
@@ -108,7 +108,10 @@ final class ImportBatch {
         Working next = current != null ? current
             : new Working(before == null ? 0 : before.version(), new ArrayList<>(), new ArrayList<>());
         next.product = product;
-        next.events.addAll(ProductEvents.of(changes));
+        // a new product is announced once, in the state its row leaves it in: every event carries the
+        // whole snapshot, so no consumer needs the draft on the way to ACTIVE. Half the events for an
+        // import of active products, and one event type in a row, which batching consumers take at once.
+        next.events.addAll(ProductEvents.of(before == null ? changes.subList(changes.size() - 1, changes.size()) : changes));
         next.rows.add(row.number());
         working.put(sku, next);
     }

@@ -10,14 +10,18 @@ public interface ProductFactsSource {
 
     Map<String, ProductFacts> find(String tenantId, Collection<String> skus);
 
-    /** Keeps the snapshot if it is newer than the one held. */
-    void put(String tenantId, ProductFacts facts, long version);
+    /** One manufacturer's product at one version, as a catalog event carries it. */
+    record Versioned(String tenantId, ProductFacts facts, long version) {
+    }
+
+    /** Keeps each snapshot that is newer than the one held: a poll's events at once. */
+    void putAll(List<Versioned> products);
 
     /** Notes that profile {@code profileId} holds lines of {@code skus} the projection did not know yet. */
     void awaiting(String tenantId, Collection<String> skus, String profileId);
 
-    /** The profiles noted as holding lines of {@code sku} while it was unknown. */
-    List<String> awaitedBy(String tenantId, String sku);
+    /** Per SKU, the profiles noted as holding lines of it while it was unknown; SKUs nobody awaits are left out. */
+    Map<String, List<String>> awaitedBy(String tenantId, Collection<String> skus);
 
     /** Forgets those notes once the profiles have been given the product. */
     void delivered(String tenantId, String sku, List<String> profileIds);

@@ -1,6 +1,7 @@
 package com.lumenbridge.crm.profile.messaging;
 
 import com.lumenbridge.crm.profile.application.ActivityService;
+import com.lumenbridge.crm.profile.application.ProductFactsSource;
 import com.lumenbridge.crm.profile.domain.History.AppointmentStatus;
 import com.lumenbridge.crm.profile.domain.History.OrderStatus;
 import com.lumenbridge.crm.profile.domain.ProductFacts;
@@ -26,6 +27,7 @@ import com.lumenbridge.platform.events.store.AppointmentCancelled;
 import com.lumenbridge.platform.events.store.AppointmentNoShow;
 import com.lumenbridge.platform.events.store.OfflineSaleRecorded;
 import com.lumenbridge.platform.events.store.VisitRecorded;
+import java.util.List;
 
 /** The handlers of every event the CRM consumes: orders, store activity and the product projection. */
 public final class ActivityHandlers {
@@ -126,10 +128,13 @@ public final class ActivityHandlers {
     }
 
     private static <E extends ProductEvent> CrmEventHandler<E> product(Class<E> type, ActivityService activity) {
-        return new CrmEventHandler<>(type, e -> {
-            ProductSnapshot p = e.data().product();
-            activity.productChanged(p.manufacturerId(), new ProductFacts(p.sku(), p.category(), p.segment(),
-                p.cctKelvin(), p.listPrice().amountMinor()), p.version());
-        });
+        return new CrmEventHandler<>(type, e -> activity.productsChanged(List.of(versioned(e))),
+            events -> activity.productsChanged(events.stream().map(ActivityHandlers::versioned).toList()));
+    }
+
+    private static ProductFactsSource.Versioned versioned(EventEnvelope<? extends ProductEvent> event) {
+        ProductSnapshot p = event.data().product();
+        return new ProductFactsSource.Versioned(p.manufacturerId(), new ProductFacts(p.sku(), p.category(), p.segment(),
+            p.cctKelvin(), p.listPrice().amountMinor()), p.version());
     }
 }

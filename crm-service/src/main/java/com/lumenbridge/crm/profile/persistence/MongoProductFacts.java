@@ -4,14 +4,19 @@ import com.lumenbridge.crm.profile.application.ProductFactsSource;
 import com.lumenbridge.crm.profile.domain.ProductFacts;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,18 +93,38 @@ public class MongoProductFacts implements ProductFactsSource {
     }
 
     @Override
-    public void put(String tenantId, ProductFacts facts, long version) {
-        Document existing = collection.find(Filters.eq("_id", id(tenantId, facts.sku()))).first();
-        if (existing != null && existing.get("version", Number.class).longValue() >= version) {
+    public void putAll(List<Versioned> products) {
+        Map<String, Versioned> newest = new LinkedHashMap<>();
+        for (Versioned v : products) {
+            newest.merge(id(v.tenantId(), v.facts().sku()), v, (held, next) -> next.version() > held.version() ? next : held);
+        }
+        if (newest.isEmpty()) {
             return;
         }
-        collection.replaceOne(Filters.eq("_id", id(tenantId, facts.sku())),
-            new Document("_id", id(tenantId, facts.sku())).append("tenantId", tenantId).append("sku", facts.sku())
-                .append("category", facts.category()).append("segment", facts.segment())
-                .append("cctKelvin", facts.cctKelvin()).append("listPriceMinor", facts.listPriceMinor())
-                .append("version", version),
-            new ReplaceOptions().upsert(true));
-        remember(id(tenantId, facts.sku()), new Cached(facts, version, clock.instant()));
+        Map<String, Long> held = new HashMap<>();
+        collection.find(Filters.in("_id", newest.keySet())).projection(Projections.include("version"))
+            .forEach(d -> held.put(d.getString("_id"), d.get("version", Number.class).longValue()));
+        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+        newest.forEach((id, v) -> {
+            if (held.getOrDefault(id, 0L) < v.version()) {
+                ProductFacts facts = v.facts();
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id),
+                    new Document("_id", id).append("tenantId", v.tenantId()).append("sku", facts.sku())
+                        .append("category", facts.category()).append("segment", facts.segment())
+                        .append("cctKelvin", facts.cctKelvin()).append("listPriceMinor", facts.listPriceMinor())
+                        .append("version", v.version()),
+                    new ReplaceOptions().upsert(true)));
+            }
+        });
+        if (!writes.isEmpty()) {
+            collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+        Instant now = clock.instant();
+        newest.forEach((id, v) -> {
+            if (held.getOrDefault(id, 0L) < v.version()) {
+                remember(id, new Cached(v.facts(), v.version(), now));
+            }
+        });
     }
 
     @Override
@@ -111,9 +136,19 @@ public class MongoProductFacts implements ProductFactsSource {
     }
 
     @Override
-    public List<String> awaitedBy(String tenantId, String sku) {
-        Document d = awaited.find(Filters.eq("_id", id(tenantId, sku))).first();
-        return d == null ? List.of() : d.getList("profiles", String.class);
+    public Map<String, List<String>> awaitedBy(String tenantId, Collection<String> skus) {
+        Map<String, List<String>> waiting = new LinkedHashMap<>();
+        if (skus.isEmpty()) {
+            return waiting;
+        }
+        awaited.find(Filters.in("_id", skus.stream().map(sku -> id(tenantId, sku)).toList())).forEach(d -> {
+            List<String> profiles = d.getList("profiles", String.class, List.of());
+            if (!profiles.isEmpty()) {
+                String id = d.getString("_id");
+                waiting.put(id.substring(tenantId.length() + 1), profiles);
+            }
+        });
+        return waiting;
     }
 
     @Override

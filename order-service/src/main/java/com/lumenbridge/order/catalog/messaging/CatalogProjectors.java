@@ -10,6 +10,7 @@ import com.lumenbridge.platform.events.catalog.ProductSnapshot;
 import com.lumenbridge.platform.messaging.EventHandler;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,10 +50,25 @@ public final class CatalogProjectors {
         }
 
         @Override
+        public boolean batches() {
+            return true;
+        }
+
+        @Override
         public void handle(EventEnvelope<E> event) {
+            projection.putProducts(List.of(version(event)));
+        }
+
+        /** A poll's events at once: one read and one bulk write instead of a write per event. */
+        @Override
+        public void handleAll(List<EventEnvelope<E>> events) {
+            projection.putProducts(events.stream().map(Products::version).toList());
+        }
+
+        private static CatalogProjection.ProductVersion version(EventEnvelope<? extends ProductEvent> event) {
             ProductSnapshot p = event.data().product();
-            projection.putProduct(p.sku(), p.manufacturerId(), p.version(), p.status(), p.listPrice().amountMinor(),
-                p.listPrice().currency());
+            return new CatalogProjection.ProductVersion(p.sku(), p.manufacturerId(), p.version(), p.status(),
+                p.listPrice().amountMinor(), p.listPrice().currency());
         }
     }
 

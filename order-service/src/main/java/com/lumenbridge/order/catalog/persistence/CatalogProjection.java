@@ -3,10 +3,17 @@ package com.lumenbridge.order.catalog.persistence;
 import com.lumenbridge.order.catalog.domain.PriceList;
 import com.lumenbridge.order.common.Mongo;
 import com.lumenbridge.order.order.domain.Money;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +51,56 @@ public class CatalogProjection {
 
     public void putProduct(String sku, String manufacturerId, long version, String status, long listPriceMinor,
             String currency) {
-        upsert(products, sku, version, new Document("manufacturerId", manufacturerId).append("status", status)
-            .append("listPrice", new Document("amountMinor", listPriceMinor).append("currency", currency)));
+        putProducts(List.of(new ProductVersion(sku, manufacturerId, version, status, listPriceMinor, currency)));
+    }
+
+    /** One product's facts at one version, as a catalog event carries them. */
+    public record ProductVersion(String sku, String manufacturerId, long version, String status, long listPriceMinor,
+            String currency) {
+
+        Document fields() {
+            return new Document("manufacturerId", manufacturerId).append("status", status)
+                .append("listPrice", new Document("amountMinor", listPriceMinor).append("currency", currency));
+        }
+    }
+
+    /**
+     * Keeps each product's highest version, with one read of the versions held and one bulk write of
+     * the newer ones, however many products: an import's thousands of events arrive a poll at a time.
+     */
+    public void putProducts(List<ProductVersion> versions) {
+        Map<String, ProductVersion> newest = new LinkedHashMap<>();
+        for (ProductVersion v : versions) {
+            newest.merge(v.sku(), v, (held, next) -> next.version() > held.version() ? next : held);
+        }
+        if (newest.size() == 1) {
+            ProductVersion only = newest.values().iterator().next();
+            upsert(products, only.sku(), only.version(), only.fields());
+            return;
+        }
+        Map<String, Long> held = new HashMap<>();
+        products.find(Filters.in("_id", newest.keySet())).projection(Projections.include("version"))
+            .forEach(d -> held.put(d.getString("_id"), ((Number) d.get("version")).longValue()));
+        List<ReplaceOneModel<Document>> writes = new ArrayList<>();
+        for (ProductVersion v : newest.values()) {
+            if (held.getOrDefault(v.sku(), 0L) < v.version()) {
+                Document doc = new Document("_id", v.sku()).append("version", v.version());
+                doc.putAll(v.fields());
+                writes.add(new ReplaceOneModel<>(Filters.and(Filters.eq("_id", v.sku()), Filters.lt("version", v.version())),
+                    doc, new ReplaceOptions().upsert(true)));
+            }
+        }
+        if (writes.isEmpty()) {
+            return;
+        }
+        try {
+            products.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            // a product another instance stored at this version or a newer one since the read: nothing to do
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
+            }
+        }
     }
 
     public void putPartnership(String manufacturerId, String partnerTenantId, long version, String priceListId, String status) {

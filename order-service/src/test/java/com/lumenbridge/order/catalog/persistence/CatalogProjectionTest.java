@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,38 @@ class CatalogProjectionTest {
 
         projection.putProduct("SKU-1", "aurora", 3, "DISCONTINUED", 1_999, "EUR");
         assertThat(projection.product("SKU-1")).get().extracting(CatalogProjection.Product::status).isEqualTo("DISCONTINUED");
+    }
+
+    /** A poll's events in one bulk write: per SKU the highest version wins, whatever the order and whatever is held. */
+    @Test
+    void aBatchKeepsEachProductsHighestVersion() {
+        projection.putProduct("SKU-HELD", "aurora", 5, "ACTIVE", 5_000, "EUR");
+        projection.putProducts(List.of(
+            version("SKU-A", 2, "ACTIVE", 200),
+            version("SKU-A", 1, "DRAFT", 100),
+            version("SKU-B", 1, "DRAFT", 100),
+            version("SKU-HELD", 4, "DISCONTINUED", 4_000),
+            version("SKU-B", 3, "DISCONTINUED", 300),
+            version("SKU-B", 2, "ACTIVE", 200)));
+
+        assertThat(projection.product("SKU-A")).get().extracting(CatalogProjection.Product::status).isEqualTo("ACTIVE");
+        assertThat(projection.product("SKU-B")).get().satisfies(p -> {
+            assertThat(p.status()).isEqualTo("DISCONTINUED");
+            assertThat(p.listPrice().amountMinor()).isEqualTo(300);
+        });
+        assertThat(projection.product("SKU-HELD")).get().satisfies(p -> {
+            assertThat(p.status()).isEqualTo("ACTIVE");
+            assertThat(p.listPrice().amountMinor()).isEqualTo(5_000);
+        });
+
+        projection.putProducts(List.of(version("SKU-A", 2, "ACTIVE", 200), version("SKU-HELD", 6, "DISCONTINUED", 6_000)));
+        assertThat(projection.product("SKU-HELD")).get().extracting(CatalogProjection.Product::status)
+            .isEqualTo("DISCONTINUED");
+        assertThat(projection.product("SKU-A")).get().extracting(p -> p.listPrice().amountMinor()).isEqualTo(200L);
+    }
+
+    private static CatalogProjection.ProductVersion version(String sku, long version, String status, long price) {
+        return new CatalogProjection.ProductVersion(sku, "aurora", version, status, price, "EUR");
     }
 
     @Test
