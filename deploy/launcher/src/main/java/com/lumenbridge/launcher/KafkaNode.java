@@ -107,9 +107,13 @@ final class KafkaNode {
             "--standalone", "--ignore-formatted");
     }
 
-    /** {@code kafka-server-start.sh server.properties}. */
+    /**
+     * {@code kafka-server-start.sh server.properties}, with both JIT tiers: under the order bench the
+     * broker spent 15.5–23.9 ms of CPU per order with C1 only and 9.3–15.0 ms with C2 (warm stacks,
+     * 25/s and 10/s). The one-off storage format above runs for a second and keeps C1 only.
+     */
     List<String> brokerArguments() {
-        return List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        return List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
             "-Djava.awt.headless=true",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",

@@ -38,19 +38,30 @@ final class WarmUp {
         return rounds;
     }
 
-    /** True once the last {@value #STEADY_ROUNDS} rounds' throughputs span at most {@link #STEADY_WITHIN} of their mean. */
+    /**
+     * True once the last {@value #STEADY_ROUNDS} rounds' figures span at most {@link #STEADY_WITHIN} of
+     * their mean. A round that returns NaN (it did not keep up) is never part of a steady run.
+     */
     static boolean steady(List<Double> rounds) {
         if (rounds.size() < STEADY_ROUNDS) {
             return false;
         }
         List<Double> last = rounds.subList(rounds.size() - STEADY_ROUNDS, rounds.size());
+        if (last.stream().anyMatch(r -> r.isNaN())) {
+            return false;
+        }
         DoubleSummaryStatistics spread = last.stream().mapToDouble(Double::doubleValue).summaryStatistics();
         return spread.getAverage() > 0 && spread.getMax() - spread.getMin() <= STEADY_WITHIN * spread.getAverage();
     }
 
     /** "127 → 311 → … req/s", and whether it ended steady. */
     static String describe(List<Double> rounds) {
-        return rounds.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" → ")) + " req/s"
-            + (steady(rounds) ? "" : " (not steady; measured anyway)");
+        return describe(rounds, "req/s");
+    }
+
+    /** "127 → 311 → … {unit}" ("behind" for a round that did not keep up), and whether it ended steady. */
+    static String describe(List<Double> rounds, String unit) {
+        return rounds.stream().map(r -> r.isNaN() ? "behind" : String.format("%.0f", r)).collect(Collectors.joining(" → "))
+            + " " + unit + (steady(rounds) ? "" : " (not steady; measured anyway)");
     }
 }

@@ -26,6 +26,18 @@ class WarmUpTest {
         assertThat(WarmUp.describe(rounds)).isEqualTo("118 → 175 → 228 → 253 → 252 → 248 req/s");
     }
 
+    /** The order bench's rounds: CPU per order, and NaN for a round that left orders unsettled. */
+    @Test
+    void aRoundThatFellBehindIsNeverPartOfASteadyRun() throws Exception {
+        assertThat(WarmUp.steady(List.of(100.0, Double.NaN, 100.0))).isFalse();
+        assertThat(WarmUp.steady(List.of(Double.NaN, 100.0, 100.0, 100.0))).isTrue();
+        Iterator<Double> cpuPerOrder = List.of(Double.NaN, Double.NaN, 210.0, 120.0, 98.0, 95.0, 93.0).iterator();
+        List<Double> rounds = WarmUp.untilSteady(cpuPerOrder::next);
+        assertThat(rounds).hasSize(7);
+        assertThat(WarmUp.describe(rounds, "ms of CPU per order"))
+            .isEqualTo("behind → behind → 210 → 120 → 98 → 95 → 93 ms of CPU per order");
+    }
+
     @Test
     void givesUpAfterTheLastRoundItAllows() throws Exception {
         double[] next = {100};
