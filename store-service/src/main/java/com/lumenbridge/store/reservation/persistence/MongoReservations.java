@@ -10,17 +10,25 @@ import com.lumenbridge.store.reservation.domain.ReservationState;
 import com.lumenbridge.store.reservation.domain.ShortLine;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -30,17 +38,31 @@ import org.bson.conversions.Bson;
  * ({@code driver}); only the lease holder may move it out of {@code PENDING}, so a recovery that took
  * over a stalled attempt and the stalled attempt never both decide. Final states whose stock effect
  * (release or commit of the holds) is not yet applied carry {@code settled: false}.
+ *
+ * <p>Recovery looks for reservations left {@code PENDING} or unsettled. mongo-java-server has no
+ * index on those fields, so a query for them reads every reservation ever made (one per order):
+ * after 8 000 orders, those two queries every 10 s and expiry's every 30 s kept a quarter of a core
+ * of the Mongo server busy on an idle stack. So every
+ * reservation that may need recovering is first noted in {@value #WATCH} by {@code _id}: before it
+ * is inserted {@code PENDING}, and before it moves to an unsettled state. Recovery reads only the
+ * noted ones, and forgets a note once its reservation has been settled and out of {@code PENDING}
+ * for longer than the staleness it recovers after. The first recovery after start reads the whole
+ * collection once, for reservations noted nowhere (written before this, or a note lost).
  */
 public class MongoReservations {
 
     public static final String COLLECTION = "reservations";
+    static final String WATCH = "reservations_watch";
 
     private final MongoCollection<Document> collection;
+    private final MongoCollection<Document> watch;
+    private volatile boolean wholeCollectionRead;
     private final Outbox outbox;
     private final Clock clock;
 
     public MongoReservations(MongoDatabase database, Outbox outbox, Clock clock) {
         this.collection = database.getCollection(COLLECTION);
+        this.watch = database.getCollection(WATCH);
         this.outbox = outbox;
         this.clock = clock;
         collection.createIndex(Indexes.ascending("state", "drivenAt"));
@@ -54,7 +76,14 @@ public class MongoReservations {
 
     /** Records the intent under {@code driver}'s lease; false if the order has a reservation already. */
     public boolean begin(Reservation pending, String driver) {
+        note(pending.orderId());
         return insert(toDocument(pending).append("driver", driver).append("settled", true), List.of());
+    }
+
+    /** Notes that the reservation of {@code orderId} may need recovering; written before the change it covers. */
+    private void note(String orderId) {
+        watch.replaceOne(Filters.eq("_id", orderId), new Document("_id", orderId).append("at", now()),
+            new ReplaceOptions().upsert(true));
     }
 
     /** Records an order refused outright, with its event; false if the order has a reservation already. */
@@ -85,6 +114,9 @@ public class MongoReservations {
      */
     public boolean transition(ReservationState from, String driver, Reservation next, boolean settled,
             List<? extends IntegrationEvent> events) {
+        if (!settled) {
+            note(next.orderId());
+        }
         List<Bson> filter = new ArrayList<>(List.of(Filters.eq("_id", next.orderId()), Filters.eq("state", from.name())));
         if (driver != null) {
             filter.add(Filters.eq("driver", driver));
@@ -109,19 +141,81 @@ public class MongoReservations {
 
     /** Takes over the lease of one {@code PENDING} reservation last driven before {@code staleBefore}. */
     public Optional<Reservation> claimStalePending(Instant staleBefore, String driver) {
-        return Optional.ofNullable(collection.findOneAndUpdate(
-                Filters.and(Filters.eq("state", ReservationState.PENDING.name()), Filters.lt("drivenAt", Date.from(staleBefore))),
+        Bson stale = Filters.and(Filters.eq("state", ReservationState.PENDING.name()),
+            Filters.lt("drivenAt", Date.from(staleBefore)));
+        Document candidates = watched().append("state", ReservationState.PENDING.name())
+            .append("drivenAt", new Document("$lt", Date.from(staleBefore)));
+        for (Document candidate : collection.find(candidates)) {
+            Document claimed = collection.findOneAndUpdate(Filters.and(Filters.eq("_id", candidate.get("_id")), stale),
                 Updates.combine(Updates.set("driver", driver), Updates.set("drivenAt", now())),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
-            .map(MongoReservations::toReservation);
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+            if (claimed != null) {
+                return Optional.of(toReservation(claimed));
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Final reservations whose stock effect was not confirmed applied since before {@code staleBefore}. */
+    /**
+     * Final reservations whose stock effect was not confirmed applied since before {@code staleBefore}.
+     * Also forgets the notes of reservations that have been settled, and out of {@code PENDING}, since
+     * before {@code staleBefore}.
+     */
     public List<Reservation> unsettled(Instant staleBefore, int limit) {
+        forgetSettled(staleBefore);
         List<Reservation> found = new ArrayList<>();
-        collection.find(Filters.and(Filters.eq("settled", false), Filters.lt("drivenAt", Date.from(staleBefore))))
+        collection.find(watched().append("settled", false).append("drivenAt", new Document("$lt", Date.from(staleBefore))))
             .limit(limit).forEach(d -> found.add(toReservation(d)));
         return found;
+    }
+
+    /**
+     * A filter for the reservations recovery must look at: the noted ones, and once after start all of
+     * them, noting those found pending or unsettled. A plain document with {@code _id} at its top level
+     * (not {@code Filters.and}, which the driver sends as {@code $and}), so mongo-java-server answers
+     * it from the {@code _id} index; callers add their other conditions beside it.
+     */
+    private Document watched() {
+        if (!wholeCollectionRead) {
+            collection.find(Filters.or(Filters.eq("state", ReservationState.PENDING.name()), Filters.eq("settled", false)))
+                .projection(Projections.include("_id")).forEach(d -> note(d.getString("_id")));
+            wholeCollectionRead = true;
+        }
+        List<Object> ids = new ArrayList<>();
+        watch.find().forEach(d -> ids.add(d.get("_id")));
+        return new Document("_id", new Document("$in", ids));
+    }
+
+    /**
+     * Drops the notes, older than {@code staleBefore}, of reservations that are settled and out of
+     * {@code PENDING} (or were never inserted). The age rule keeps a note written just before its
+     * reservation's change: that change lands within moments, not after the staleness recovery waits.
+     */
+    private void forgetSettled(Instant staleBefore) {
+        Map<Object, Object> old = new LinkedHashMap<>();
+        watch.find(Filters.lt("at", Date.from(staleBefore))).forEach(d -> old.put(d.get("_id"), d.get("at")));
+        if (old.isEmpty()) {
+            return;
+        }
+        Set<Object> open = new HashSet<>();
+        collection.find(new Document("_id", new Document("$in", new ArrayList<>(old.keySet())))
+                .append("$or", List.of(new Document("state", ReservationState.PENDING.name()), new Document("settled", false))))
+            .forEach(d -> open.add(d.get("_id")));
+        List<DeleteOneModel<Document>> forget = new ArrayList<>();
+        old.forEach((id, at) -> {
+            if (!open.contains(id)) {
+                // only if not noted again since it was read
+                forget.add(new DeleteOneModel<>(Filters.and(Filters.eq("_id", id), Filters.eq("at", at))));
+            }
+        });
+        if (!forget.isEmpty()) {
+            watch.bulkWrite(forget, new BulkWriteOptions().ordered(false));
+        }
+    }
+
+    /** How many reservations are noted for recovery; for tests. */
+    long watchedCount() {
+        return watch.countDocuments();
     }
 
     public List<Reservation> expiredBy(Instant now, int limit) {
