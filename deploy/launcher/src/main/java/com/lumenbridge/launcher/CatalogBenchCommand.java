@@ -98,7 +98,7 @@ final class CatalogBenchCommand {
             }
             String job = accepted.text("id");
             GatewayClient.Reply done = waitFor(() -> gateway.get("/api/catalog/imports/" + job, manufacturerKey),
-                reply -> Set.of("COMPLETED", "FAILED").contains(reply.text("status")), Duration.ofMinutes(10));
+                reply -> reply.status() == 200 && Set.of("COMPLETED", "FAILED").contains(reply.text("status")), Duration.ofMinutes(10));
             double imported = seconds(began);
             waitFor(() -> gateway.get("/api/catalog/search?size=1", manufacturerKey),
                 reply -> reply.json().path("total").asLong() >= skus, Duration.ofMinutes(5));

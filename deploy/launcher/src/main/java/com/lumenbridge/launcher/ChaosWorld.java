@@ -79,7 +79,7 @@ final class ChaosWorld {
         String id = DemoWorld.await(() -> gateway.post("/api/orders", world.storefront().apiKey(), order, Map.of("Idempotency-Key", key)),
             reply -> reply.status() == 202, CONVERGENCE, "placing an order").text("id");
         GatewayClient.Reply settled = DemoWorld.await(() -> gateway.get("/api/orders/" + id, world.storefront().apiKey()),
-            reply -> !reply.text("status").equals("PENDING"), CONVERGENCE, "order " + id + " to settle");
+            reply -> reply.status() == 200 && !reply.text("status").equals("PENDING"), CONVERGENCE, "order " + id + " to settle");
         expectStatus(settled.text("status"), "CONFIRMED", "order " + id);
         return id;
     }
@@ -107,7 +107,7 @@ final class ChaosWorld {
         GatewayClient.Reply reply = expect(gateway.reply(answer.status(), answer.body()), 202, "import " + path);
         String id = reply.text("id");
         DemoWorld.await(() -> gateway.get(path + "/" + id, key),
-            r -> Set.of("COMPLETED", "FAILED").contains(r.text("status")), CONVERGENCE, "import " + id);
+            r -> r.status() == 200 && Set.of("COMPLETED", "FAILED").contains(r.text("status")), CONVERGENCE, "import " + id);
         return id;
     }
 

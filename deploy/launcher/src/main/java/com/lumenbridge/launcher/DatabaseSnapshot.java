@@ -38,6 +38,10 @@ final class DatabaseSnapshot {
      *       deliveries to partners' URLs with a backoff of 30 s to 1 h, so attempts land at any time.
      *   <li>catalog-service's {@code imports}: a running job's {@code heartbeatAt} moves every 10 s
      *       (only that field is ignored; a new or finished job is still seen).
+     *   <li>store-service's {@code reservations_watch}: recovery's notes of reservations it may have to
+     *       finish; its 10 s job forgets a note once the reservation has been settled for longer than
+     *       the staleness it waits for, so notes of a scenario's own orders go whenever that job runs.
+     *       The reservations themselves are still compared.
      * </ul>
      * Everything else written in the background (outbox relays, consumers' processed events,
      * reservation expiry, the CRM's RFM and segment recount jobs, appointment place repair) only
@@ -46,7 +50,8 @@ final class DatabaseSnapshot {
      */
     static final Map<String, Set<String>> IDLE_WRITERS = Map.of(
         "lumenbridge_order.webhook_deliveries", Set.of("*"),
-        "lumenbridge_catalog.imports", Set.of("heartbeatAt"));
+        "lumenbridge_catalog.imports", Set.of("heartbeatAt"),
+        "lumenbridge_store.reservations_watch", Set.of("*"));
 
     private static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
 

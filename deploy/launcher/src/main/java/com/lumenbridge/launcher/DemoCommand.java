@@ -195,7 +195,7 @@ final class DemoCommand {
 
     private GatewayClient.Reply awaitStatus(String orderId, String key, String status) throws InterruptedException {
         GatewayClient.Reply reply = DemoWorld.await(() -> gateway.get("/api/orders/" + orderId, key),
-            r -> r.text("status").equals(status) || Set.of("REJECTED", "CANCELLED", "EXPIRED").contains(r.text("status")),
+            r -> r.status() == 200 && (r.text("status").equals(status) || Set.of("REJECTED", "CANCELLED", "EXPIRED").contains(r.text("status"))),
             SETTLE, "order " + orderId);
         console.line("   GET /api/orders/%s", orderId);
         console.line("     -> %d status %s", reply.status(), reply.text("status"));

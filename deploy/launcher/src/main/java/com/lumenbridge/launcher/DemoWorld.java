@@ -184,7 +184,7 @@ final class DemoWorld {
             expect(accepted, 202, "catalog import");
             String job = accepted.text("id");
             GatewayClient.Reply done = await(() -> gateway.get("/api/catalog/imports/" + job, manufacturer.apiKey()),
-                reply -> Set.of("COMPLETED", "FAILED").contains(reply.text("status")), Duration.ofMinutes(10), "catalog import");
+                reply -> reply.status() == 200 && Set.of("COMPLETED", "FAILED").contains(reply.text("status")), Duration.ofMinutes(10), "catalog import");
             log.accept("catalog: import " + done.text("status") + ", " + done.json().path("rowsDone").asLong() + " rows, "
                 + done.json().path("rowsFailed").asLong() + " failed");
         } finally {
