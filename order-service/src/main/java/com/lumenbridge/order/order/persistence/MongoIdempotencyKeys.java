@@ -56,21 +56,33 @@ public class MongoIdempotencyKeys {
     public Optional<Claim> claim(String tenantId, String key, Claim claim, String manufacturerId, List<String> identityKeys,
             Instant expiresAt) {
         Instant now = claim.placedAt();
-        // an expired claim of the same key gives way; the purge job removes the rest
-        collection.deleteOne(Filters.and(Filters.eq("_id", id(tenantId, key)), Filters.lte("expiresAt", Date.from(now))));
-        try {
-            collection.insertOne(new Document("_id", id(tenantId, key)).append("tenantId", tenantId).append("key", key)
-                .append("requestHash", claim.requestHash()).append("orderId", claim.orderId())
-                .append("answer", new Document("status", claim.answer().status()).append("body", claim.answer().body()))
-                .append("manufacturerId", manufacturerId).append("identityKeys", identityKeys)
-                .append("createdAt", Date.from(now)).append("expiresAt", Date.from(expiresAt)));
+        Document doc = new Document("_id", id(tenantId, key)).append("tenantId", tenantId).append("key", key)
+            .append("requestHash", claim.requestHash()).append("orderId", claim.orderId())
+            .append("answer", new Document("status", claim.answer().status()).append("body", claim.answer().body()))
+            .append("manufacturerId", manufacturerId).append("identityKeys", identityKeys)
+            .append("createdAt", Date.from(now)).append("expiresAt", Date.from(expiresAt));
+        if (inserted(doc)) {
             return Optional.empty();
+        }
+        // the key is taken: by an expired claim, which gives way (the purge job removes the rest), or by a
+        // live one, which wins; a new key, the common case, costs the insert alone
+        if (collection.deleteOne(Filters.and(Filters.eq("_id", id(tenantId, key)), Filters.lte("expiresAt", Date.from(now))))
+                .getDeletedCount() == 1 && inserted(doc)) {
+            return Optional.empty();
+        }
+        return find(tenantId, key, now).or(() -> Optional.of(claim));
+    }
+
+    private boolean inserted(Document doc) {
+        try {
+            collection.insertOne(doc);
+            return true;
         } catch (RuntimeException e) {
             if (!Mongo.isDuplicateKey(e)) {
                 throw e;
             }
+            return false;
         }
-        return find(tenantId, key, now).or(() -> Optional.of(claim));
     }
 
     /**

@@ -12,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns each event order-service published on {@code order.order.v1} into a webhook message for
  * the order's storefront. Consuming our own topic, rather than writing the delivery with the order,
  * keeps webhooks out of the order's write path; the message id derives from {@code ce_id}, so a
- * redelivered event is the same message and a receiver deduplicates on {@code webhook-id}.
+ * redelivered event is the same message and a receiver deduplicates on {@code webhook-id}. The
+ * delivery is stored under that id too, so a redelivered event records nothing new: no event ids
+ * are recorded for this handler (that cost two Mongo round trips per event).
  */
 public final class OrderEventsToWebhooks<E extends IntegrationEvent> implements EventHandler<E> {
 
@@ -41,6 +43,11 @@ public final class OrderEventsToWebhooks<E extends IntegrationEvent> implements 
     @Override
     public String name() {
         return "Webhook-" + eventClass.getSimpleName();
+    }
+
+    @Override
+    public boolean deduplicateById() {
+        return false;
     }
 
     @Override

@@ -15,7 +15,12 @@ import com.lumenbridge.store.reservation.domain.Reservation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The order events store-service acts on; each handler is idempotent on the order id. */
+/**
+ * The order events store-service acts on. Each handler is idempotent on the order id: a reservation
+ * is inserted once per order (its {@code _id}), and release and commit act only from the state they
+ * leave. So none of them records the event ids it handled; that record cost two Mongo round trips
+ * per event, and a redelivery is simply applied again, changing nothing.
+ */
 public final class OrderEventHandlers {
 
     private OrderEventHandlers() {
@@ -47,6 +52,11 @@ public final class OrderEventHandlers {
         }
 
         @Override
+        public boolean deduplicateById() {
+            return false;
+        }
+
+        @Override
         public void handle(EventEnvelope<OrderPlaced> event) {
             reservations.reserve(toNewOrder(event.data()));
         }
@@ -62,6 +72,11 @@ public final class OrderEventHandlers {
         @Override
         public Class<OrderCancelled> eventClass() {
             return OrderCancelled.class;
+        }
+
+        @Override
+        public boolean deduplicateById() {
+            return false;
         }
 
         @Override
@@ -83,6 +98,11 @@ public final class OrderEventHandlers {
         }
 
         @Override
+        public boolean deduplicateById() {
+            return false;
+        }
+
+        @Override
         public void handle(EventEnvelope<OrderDeclined> event) {
             reservations.release(event.data().orderId(), "DECLINED");
         }
@@ -98,6 +118,11 @@ public final class OrderEventHandlers {
         @Override
         public Class<OrderCompleted> eventClass() {
             return OrderCompleted.class;
+        }
+
+        @Override
+        public boolean deduplicateById() {
+            return false;
         }
 
         @Override
