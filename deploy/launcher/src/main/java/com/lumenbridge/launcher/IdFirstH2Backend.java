@@ -12,19 +12,21 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 
 /**
- * mongo-java-server's H2 backend, except that a query naming one {@code _id} and more fields is
- * answered from the {@code _id} index. The server picks an index only when a query's fields are
+ * mongo-java-server's H2 backend, except that a query naming its {@code _id}s (one, or an
+ * {@code $in} list) and more fields is answered from the {@code _id} index. The server picks an index only when a query's fields are
  * exactly the index's keys, so every guarded single-document write the services make — {@code _id}
  * plus a version, a state or a stock condition — was a scan of the whole collection (12 ms instead
  * of 1 ms per update at 20 000 documents), and the local stack measured its database rather than
  * the services. Real MongoDB uses the {@code _id} index for these; this makes the embedded one do
- * the same. Answers are unchanged: the one document with that id is still matched against the
- * whole filter.
+ * the same. Answers are unchanged: the documents with those ids are still matched against the
+ * whole filter, sorted, paged and projected by the base class. An {@code $in} over ids beside other
+ * fields (store-service's recovery reads its noted reservations that way) was a scan too.
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -78,36 +80,50 @@ final class IdFirstH2Backend extends H2Backend {
         @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
                 Document projection) {
-            Object id = idOf(query);
-            if (id == null || (orderBy != null && !orderBy.isEmpty()) || skip != 0
-                    || (projection != null && !projection.isEmpty())) {
+            List<Object> ids = idsOf(query);
+            if (ids == null) {
                 return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
             }
-            List<Document> matching = new ArrayList<>(1);
-            for (Document candidate : super.queryDocuments(new Document("_id", id), null, 0, 0, 0, null)) {
-                if (documentMatchesQuery(candidate, query)) {
-                    matching.add(candidate);
+            List<Document> candidates = new ArrayList<>(ids.size());
+            for (Object id : ids) {
+                for (Document candidate : super.queryDocuments(new Document("_id", id), null, 0, 0, 0, null)) {
+                    candidates.add(candidate);
                 }
             }
-            return createQueryResult(matching, batchSize);
+            // the base class's own matching, sorting, paging and projection, over the candidates alone
+            return matchDocumentsFromStream(candidates.stream(), query, orderBy, skip, limit, batchSize, projection);
         }
 
         /**
-         * The one {@code _id} a query can match, when it names one beside other clauses: a top-level
-         * {@code _id} equality, or one inside a top-level {@code $and} (the driver sends
-         * {@code Filters.and} that way). Top-level clauses are a conjunction, so no other document
-         * can match. Null when the plain index lookup applies already, or the query may match more.
+         * The only {@code _id}s a query can match, when the {@code _id} index can name them and the plain
+         * index lookup does not apply already: a top-level {@code _id} equality or {@code $in} beside other
+         * clauses (or an {@code $in} alone), or one inside a top-level {@code $and} (the driver sends
+         * {@code Filters.and} that way). Top-level clauses are a conjunction, so no other document can
+         * match. Null when the query may match more.
          */
-        static Object idOf(Document query) {
-            if (query.size() > 1 && isPlain(query.get("_id"))) {
-                return query.get("_id");
+        static List<Object> idsOf(Document query) {
+            List<Object> top = ids(query.get("_id"));
+            if (top != null && (query.size() > 1 || !isPlain(query.get("_id")))) {
+                return top;
             }
             if (query.get("$and") instanceof Collection<?> clauses) {
                 for (Object clause : clauses) {
-                    if (clause instanceof Map<?, ?> map && map.size() == 1 && isPlain(map.get("_id"))) {
-                        return map.get("_id");
+                    if (clause instanceof Map<?, ?> map && map.size() == 1 && ids(map.get("_id")) != null) {
+                        return ids(map.get("_id"));
                     }
                 }
+            }
+            return null;
+        }
+
+        /** The ids an {@code _id} clause allows: one plain value, or the plain values of a lone {@code $in}. */
+        private static List<Object> ids(Object clause) {
+            if (isPlain(clause)) {
+                return List.of(clause);
+            }
+            if (clause instanceof Map<?, ?> operators && operators.size() == 1
+                    && operators.get("$in") instanceof Collection<?> values && values.stream().allMatch(IdFirstCollection::isPlain)) {
+                return new ArrayList<>(new LinkedHashSet<>(values));
             }
             return null;
         }

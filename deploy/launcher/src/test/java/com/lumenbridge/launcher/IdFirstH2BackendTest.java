@@ -83,13 +83,42 @@ class IdFirstH2BackendTest {
     }
 
     @Test
-    void findsTheOneIdAQueryCanMatch() {
-        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("_id", "x").append("version", 1))).isEqualTo("x");
-        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("$and", List.of(doc("_id", "x"), doc("version", 1)))))
-            .as("Filters.and as the driver sends it").isEqualTo("x");
-        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("_id", "x"))).as("the index answers it already").isNull();
-        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("_id", doc("$in", List.of("x"))).append("v", 1))).isNull();
-        assertThat(IdFirstH2Backend.IdFirstCollection.idOf(doc("$or", List.of(doc("_id", "x"), doc("v", 1))))).isNull();
+    void findsTheIdsAQueryCanMatch() {
+        assertThat(IdFirstH2Backend.IdFirstCollection.idsOf(doc("_id", "x").append("version", 1))).containsExactly("x");
+        assertThat(IdFirstH2Backend.IdFirstCollection.idsOf(doc("$and", List.of(doc("_id", "x"), doc("version", 1)))))
+            .as("Filters.and as the driver sends it").containsExactly("x");
+        assertThat(IdFirstH2Backend.IdFirstCollection.idsOf(doc("_id", "x"))).as("the index answers it already").isNull();
+        assertThat(IdFirstH2Backend.IdFirstCollection.idsOf(doc("_id", doc("$in", List.of("x", "y", "x"))).append("v", 1)))
+            .containsExactly("x", "y");
+        assertThat(IdFirstH2Backend.IdFirstCollection.idsOf(doc("$and", List.of(doc("_id", doc("$in", List.of("x"))),
+            doc("v", 1))))).containsExactly("x");
+        assertThat(IdFirstH2Backend.IdFirstCollection.idsOf(doc("_id", doc("$gt", "x")).append("v", 1))).isNull();
+        assertThat(IdFirstH2Backend.IdFirstCollection.idsOf(doc("_id", doc("$in", List.of(doc("$gt", "x")))).append("v", 1)))
+            .as("an operator inside $in").isNull();
+        assertThat(IdFirstH2Backend.IdFirstCollection.idsOf(doc("$or", List.of(doc("_id", "x"), doc("v", 1))))).isNull();
+    }
+
+    /** store-service's recovery: its noted ids in an $in beside state conditions, some with a projection or a sort. */
+    @Test
+    void anInOverIdsBesideOtherFieldsIsMatchedSortedPagedAndProjectedAsBefore() {
+        Document notedAndA = new Document("_id", new Document("$in", List.of("S1:SKU-1", "S1:SKU-2", "S1:SKU-4", "S1:SKU-9",
+            "S1:SKU-NONE"))).append("tenantId", "a");
+        assertThat(ids(stock.find(notedAndA))).containsExactlyInAnyOrder("S1:SKU-2", "S1:SKU-4");
+        assertThat(ids(stock.find(notedAndA).sort(new Document("_id", -1)).limit(1))).containsExactly("S1:SKU-4");
+        assertThat(ids(stock.find(notedAndA).sort(new Document("_id", 1)).skip(1))).containsExactly("S1:SKU-4");
+        assertThat(stock.find(notedAndA).projection(Projections.include("onHand")).first().keySet())
+            .containsExactlyInAnyOrder("_id", "onHand");
+        assertThat(stock.countDocuments(new Document("_id", new Document("$in", List.of())))).isZero();
+        assertThat(ids(stock.find(new Document("_id", new Document("$in", List.of("S1:SKU-3", "S1:SKU-5"))))))
+            .containsExactlyInAnyOrder("S1:SKU-3", "S1:SKU-5");
+        assertThat(stock.updateMany(notedAndA, Updates.inc("reserved", 1)).getModifiedCount()).isEqualTo(2);
+        assertThat(stock.countDocuments(Filters.gt("reserved", 0))).isEqualTo(2);
+    }
+
+    private static List<String> ids(Iterable<Document> found) {
+        List<String> ids = new ArrayList<>();
+        found.forEach(d -> ids.add(d.getString("_id")));
+        return ids;
     }
 
     private static de.bwaldvogel.mongo.bson.Document doc(String key, Object value) {
