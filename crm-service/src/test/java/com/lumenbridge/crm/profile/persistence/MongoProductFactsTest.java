@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lumenbridge.crm.profile.application.ProductFactsSource.Versioned;
 import com.lumenbridge.crm.profile.domain.ProductFacts;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import com.lumenbridge.platform.testing.InMemoryMongo;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -19,23 +16,19 @@ import org.junit.jupiter.api.Test;
 /** The product projection takes a poll's events at once and keeps each product's highest version. */
 class MongoProductFactsTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private InMemoryMongo mongo;
     private MongoProductFacts products;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
+        mongo = InMemoryMongo.start();
         // no cache: every find reads what was stored
-        products = new MongoProductFacts(client.getDatabase("crm-products-test"), Clock.systemUTC(), Duration.ZERO);
+        products = new MongoProductFacts(mongo.database("crm-products-test"), Clock.systemUTC(), Duration.ZERO);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

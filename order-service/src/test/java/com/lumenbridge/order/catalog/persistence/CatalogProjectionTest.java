@@ -3,10 +3,7 @@ package com.lumenbridge.order.catalog.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lumenbridge.order.catalog.domain.PriceList;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import com.lumenbridge.platform.testing.InMemoryMongo;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -19,21 +16,18 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogProjectionTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private InMemoryMongo mongo;
     private CatalogProjection projection;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + hostAndPort(server));
-        projection = new CatalogProjection(client.getDatabase("catalog-projection-test"));
+        mongo = InMemoryMongo.start();
+        projection = new CatalogProjection(mongo.database("catalog-projection-test"));
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
@@ -95,10 +89,5 @@ class CatalogProjectionTest {
         projection.putPriceList("aurora", "dealers", 4, new PriceList("EUR", 1_000, Map.of()));
         assertThat(projection.priceList("aurora", "dealers")).get()
             .isEqualTo(new PriceList("EUR", 2_000, Map.of("SKU-1", 1_500L)));
-    }
-
-    private static String hostAndPort(MongoServer server) {
-        var address = server.bind();
-        return address.getHostString() + ":" + address.getPort();
     }
 }

@@ -2,11 +2,7 @@ package com.lumenbridge.order.order.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
+import com.lumenbridge.platform.testing.InMemoryMongo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,22 +19,18 @@ class MongoIdempotencyKeysTest {
     private static final Instant T0 = Instant.parse("2026-11-26T10:00:00Z");
     private static final Duration RETENTION = Duration.ofHours(24);
 
-    private MongoServer server;
-    private MongoClient client;
+    private InMemoryMongo mongo;
     private MongoIdempotencyKeys keys;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        keys = new MongoIdempotencyKeys(client.getDatabase("idempotency-keys-test"));
+        mongo = InMemoryMongo.start();
+        keys = new MongoIdempotencyKeys(mongo.database("idempotency-keys-test"));
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

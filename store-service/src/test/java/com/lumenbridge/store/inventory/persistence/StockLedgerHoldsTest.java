@@ -2,26 +2,17 @@ package com.lumenbridge.store.inventory.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lumenbridge.platform.outbox.Outbox;
-import com.lumenbridge.platform.outbox.OutboxRelay;
+import com.lumenbridge.platform.testing.InMemoryMongo;
 import com.lumenbridge.store.support.MutableClock;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
 import java.util.Date;
-import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A hold is a bare number in the stock document (a busy SKU carries thousands, and the embedded server
@@ -34,29 +25,22 @@ class StockLedgerHoldsTest {
     private static final String SKU = "A60-9W";
 
     private final MutableClock clock = new MutableClock();
-    private MongoServer server;
-    private MongoClient client;
+    private InMemoryMongo mongo;
     private MongoCollection<Document> inventory;
     private StockLedger stock;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        MongoDatabase database = client.getDatabase("stock-ledger-holds-test");
-        // a relay that is never started: Outbox.written() has nothing to wake
-        OutboxRelay relay = new OutboxRelay(database, null, List.of(StockLedger.COLLECTION), Duration.ofHours(1),
-            new SimpleMeterRegistry());
-        stock = new StockLedger(database, new Outbox(JsonMapper.builder().build(), clock, "/test", () -> null, relay), clock);
+        mongo = InMemoryMongo.start();
+        MongoDatabase database = mongo.database("stock-ledger-holds-test");
+        stock = new StockLedger(database, InMemoryMongo.outboxWithoutRelay(database, clock, StockLedger.COLLECTION), clock);
         inventory = database.getCollection(StockLedger.COLLECTION);
         stock.set("dealer", STORE, SKU, 10, null);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test

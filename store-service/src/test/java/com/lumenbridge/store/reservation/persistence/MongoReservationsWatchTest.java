@@ -2,19 +2,13 @@ package com.lumenbridge.store.reservation.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lumenbridge.platform.outbox.Outbox;
-import com.lumenbridge.platform.outbox.OutboxRelay;
+import com.lumenbridge.platform.testing.InMemoryMongo;
 import com.lumenbridge.store.reservation.domain.Fulfillment;
 import com.lumenbridge.store.reservation.domain.Line;
 import com.lumenbridge.store.reservation.domain.Reservation;
 import com.lumenbridge.store.reservation.domain.ReservationState;
 import com.lumenbridge.store.support.MutableClock;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +17,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Recovery finds reservations left PENDING or unsettled through notes kept by {@code _id}, not by
@@ -35,32 +28,25 @@ class MongoReservationsWatchTest {
     private static final Duration STALE = Duration.ofSeconds(15);
 
     private final MutableClock clock = new MutableClock();
-    private MongoServer server;
-    private MongoClient client;
+    private InMemoryMongo mongo;
     private MongoDatabase database;
     private MongoReservations reservations;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        client = MongoClients.create("mongodb://" + address.getHostString() + ":" + address.getPort());
-        database = client.getDatabase("reservations-watch-test");
+        mongo = InMemoryMongo.start();
+        database = mongo.database("reservations-watch-test");
         reservations = open();
     }
 
     private MongoReservations open() {
-        // a relay that is never started: Outbox.written() has nothing to wake
-        OutboxRelay relay = new OutboxRelay(database, null, List.of(MongoReservations.COLLECTION), Duration.ofHours(1),
-            new SimpleMeterRegistry());
-        return new MongoReservations(database, new Outbox(JsonMapper.builder().build(), clock, "/test", () -> null, relay),
+        return new MongoReservations(database, InMemoryMongo.outboxWithoutRelay(database, clock, MongoReservations.COLLECTION),
             clock);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     @Test
