@@ -41,8 +41,9 @@ public final class EmbeddedMongoServer {
 
     /** The JVM arguments that run this class from the launcher's classpath. */
     static List<String> arguments(StackLayout layout) {
-        // C2 and room for the working set: the database is the hottest process of the stack under load
-        return List.of("-Xmx512m", "-XX:+UseSerialGC",
+        // C2 and room for the working set (128 MB of it the page cache): the database is the hottest
+        // process of the stack under load
+        return List.of("-Xmx768m", "-XX:+UseSerialGC",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
             "-cp", ProcessStarter.launcherClasspath(),
