@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,29 @@ final class DemoWorld {
         }
         log.accept("inventory: showcase products stocked in the store and the warehouse");
         return new Built(manufacturer, storefront, dealer, storeId, warehouseId, products, priceList, DISCOUNT_PERCENT);
+    }
+
+    /**
+     * Publishes {@code count} more products of the world's manufacturer (variants of the first
+     * showcase bulb) and stocks {@code onHand} of each in the experience store; returns their SKUs.
+     */
+    List<String> stockedAssortment(Built world, int count, int onHand) {
+        Product model = world.products().get(0);
+        List<String> skus = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String sku = model.sku() + "-V" + i;
+            Map<String, Object> body = new LinkedHashMap<>(model.body());
+            body.put("sku", sku);
+            body.put("name", model.body().get("name") + " variant " + i);
+            expect(gateway.post("/api/catalog/products", world.manufacturer().apiKey(), body), 201, "create " + sku);
+            expect(gateway.post("/api/catalog/products/" + sku + "/publish", world.manufacturer().apiKey(), Map.of()), 200,
+                "publish " + sku);
+            expect(gateway.put("/api/stores/" + world.storeId() + "/inventory/" + sku, world.dealer().apiKey(),
+                Map.of("onHand", onHand)), 200, "stock " + sku);
+            skus.add(sku);
+        }
+        log.accept("catalog: " + count + " more products published and stocked in the store");
+        return skus;
     }
 
     private static List<Product> showcase(String tag) {

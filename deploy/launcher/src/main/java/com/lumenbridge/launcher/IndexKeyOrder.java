@@ -21,7 +21,8 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class IndexKeyOrder extends ObjectDataType {
 
-    private static final long REMEMBERED = 2_000_000;
+    /** Enough for the keys of the pages H2 keeps decoded; an evicted one is serialized again when next compared. */
+    private static final long REMEMBERED = 200_000;
 
     /** Shared by every index of the server: one entry per key object alive, whichever map holds it. */
     private static final Cache<KeyValue, byte[]> SERIALIZED = Caffeine.newBuilder().weakKeys().maximumSize(REMEMBERED).build();

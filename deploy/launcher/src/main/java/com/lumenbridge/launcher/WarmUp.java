@@ -61,7 +61,12 @@ final class WarmUp {
 
     /** "127 → 311 → … {unit}" ("behind" for a round that did not keep up), and whether it ended steady. */
     static String describe(List<Double> rounds, String unit) {
-        return rounds.stream().map(r -> r.isNaN() ? "behind" : String.format("%.0f", r)).collect(Collectors.joining(" → "))
+        return describe(rounds, unit, "behind");
+    }
+
+    /** As {@link #describe(List, String)}, naming a round that returned NaN {@code notCounted}. */
+    static String describe(List<Double> rounds, String unit, String notCounted) {
+        return rounds.stream().map(r -> r.isNaN() ? notCounted : String.format("%.0f", r)).collect(Collectors.joining(" → "))
             + " " + unit + (steady(rounds) ? "" : " (not steady; measured anyway)");
     }
 }

@@ -37,4 +37,23 @@ class ProcessCpuTest {
 
         assertThat(now.used().get("me")).isPositive();
     }
+
+    @Test
+    void readsWhatThisJvmsJitCompilersHaveUsedApartFromTheRest() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task")),
+            "compiler threads are read from /proc");
+        ProcessCpu now = ProcessCpu.of(Map.of("me", ProcessHandle.current()));
+
+        // this test JVM has compiled something by now; its compiler threads are a part of its CPU
+        assertThat(now.compiling().get("me")).isPositive().isLessThan(now.used().get("me"));
+        assertThat(now.jit().used()).isEqualTo(now.compiling());
+    }
+
+    @Test
+    void aCompilerThreadThatEndedNeverMakesAPhaseCostLessThanNothing() {
+        ProcessCpu before = new ProcessCpu(Map.of("gateway", Duration.ofSeconds(5)));
+        ProcessCpu after = new ProcessCpu(Map.of("gateway", Duration.ofSeconds(4)));
+
+        assertThat(after.perUnitSince(before, List.of("gateway"), 10)).containsExactly(Map.entry("gateway", 0.0));
+    }
 }
