@@ -126,10 +126,15 @@ final class CatalogBenchCommand {
         // under load takes catalog-service minutes; the first target measured would pay for it alone
         console.line("Warming up: closed loop in rounds of %d s until steady, through the gateway, then direct...",
             WARM_UP_ROUND_SECONDS);
+        List<String> parts = List.of(ServiceSpec.GATEWAY.name(), ServiceSpec.CATALOG.name());
+        List<String> compiling = new ArrayList<>();
         console.line("  gateway  %s", WarmUp.describe(WarmUp.untilSteady(() -> closedLoop(ServiceSpec.GATEWAY.url(),
-            Map.of("Authorization", "Bearer " + storefrontKey), 16, WARM_UP_ROUND_SECONDS).throughput())));
+            Map.of("Authorization", "Bearer " + storefrontKey), 16, WARM_UP_ROUND_SECONDS).throughput(), stack, parts, compiling)));
+        console.line("           gateway and catalog-service JIT compiling: %s %%", String.join(" → ", compiling));
+        compiling.clear();
         console.line("  direct   %s", WarmUp.describe(WarmUp.untilSteady(() -> closedLoop(ServiceSpec.CATALOG.url(),
-            Map.of(InternalHeaders.TOKEN, token), 16, WARM_UP_ROUND_SECONDS).throughput())));
+            Map.of(InternalHeaders.TOKEN, token), 16, WARM_UP_ROUND_SECONDS).throughput(), stack, parts, compiling)));
+        console.line("           gateway and catalog-service JIT compiling: %s %%", String.join(" → ", compiling));
 
         say("");
         say("closed loop, 16 concurrent, %d s (highest throughput):", seconds);

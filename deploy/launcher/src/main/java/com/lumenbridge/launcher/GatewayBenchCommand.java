@@ -49,6 +49,8 @@ final class GatewayBenchCommand {
     static final int TENANTS = 64;
     /** Each target is warmed with wrk in rounds of this length until it is steady (see {@link WarmUp}). */
     static final int WARM_UP_ROUND_SECONDS = 10;
+    /** The parts whose CPU a gateway request costs. */
+    private static final List<String> MEASURED_PARTS = List.of(ServiceSpec.GATEWAY.name(), ServiceSpec.CATALOG.name());
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final FixedRateLoad LOAD = new FixedRateLoad(256, Duration.ofSeconds(15));
     private static final String RATE_LIMITED_METRIC = "lumenbridge_gateway_rate_limited_total";
@@ -139,9 +141,12 @@ final class GatewayBenchCommand {
         console.line("Warming up each target: wrk in rounds of %d s until steady, then the fixed-rate client for 2 s...",
             WARM_UP_ROUND_SECONDS);
         for (Target target : targets) {
+            List<String> compiling = new ArrayList<>();
             List<Double> rounds = WarmUp.untilSteady(() ->
-                wrk.run(target.uri(), target.variants(), THREADS, CONNECTIONS, WARM_UP_ROUND_SECONDS).requestsPerSecond());
+                wrk.run(target.uri(), target.variants(), THREADS, CONNECTIONS, WARM_UP_ROUND_SECONDS).requestsPerSecond(),
+                stack, MEASURED_PARTS, compiling);
             console.line("  %-8s %s", target.name(), WarmUp.describe(rounds));
+            console.line("  %-8s gateway and catalog-service JIT compiling: %s %%", "", String.join(" → ", compiling));
             fixedRate(target, WARM_UP_RATE, 2);
         }
         OptionalLong limitedBefore = rateLimited();
@@ -149,10 +154,11 @@ final class GatewayBenchCommand {
         for (Target target : targets) {
             ProcessCpu before = ProcessCpu.of(stack.runningParts());
             WrkReport result = wrk.run(target.uri(), target.variants(), THREADS, CONNECTIONS, seconds);
-            Map<String, Double> cpu = ProcessCpu.of(stack.runningParts()).perUnitSince(before,
-                List.of(ServiceSpec.GATEWAY.name(), ServiceSpec.CATALOG.name()), Math.round(result.requestsPerSecond() * seconds));
-            say("  wrk %-8s %8.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors; CPU per request: %s", target.name(),
-                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors(), ProcessCpu.describe(cpu));
+            ProcessCpu after = ProcessCpu.of(stack.runningParts());
+            Map<String, Double> cpu = after.perUnitSince(before, MEASURED_PARTS, Math.round(result.requestsPerSecond() * seconds));
+            say("  wrk %-8s %8.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors; CPU per request: %s (%.0f %% JIT compiling)",
+                target.name(), result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.errors(),
+                ProcessCpu.describe(cpu), 100 * after.compilingShareSince(before, MEASURED_PARTS));
             closedLoop.add(result);
         }
         rate = sustainableRate(closedLoop);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -82,6 +83,15 @@ record ProcessCpu(Map<String, Duration> used, Map<String, Duration> compiling) {
             }
         }
         return per;
+    }
+
+    /**
+     * The share of {@code parts}' CPU between {@code before} and this that their JIT compiler threads
+     * took, 0 where unknown.
+     */
+    double compilingShareSince(ProcessCpu before, List<String> parts) {
+        double all = total(perUnitSince(before, parts, 1));
+        return all > 0 ? total(jit().perUnitSince(before.jit(), parts, 1)) / all : 0;
     }
 
     /** "order-service 17.2, mongo 23.0, ... = 75.1 ms" */

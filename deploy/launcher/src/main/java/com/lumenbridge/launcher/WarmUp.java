@@ -29,6 +29,21 @@ final class WarmUp {
     private WarmUp() {
     }
 
+    /**
+     * As {@link #untilSteady(Round)}, adding to {@code compiling} the share of {@code parts}' CPU their
+     * JIT compiler threads took in each round (in per cent): a freshly started JVM spends half its CPU
+     * in C1 and C2 for minutes, which a warm-up should show beside its throughputs.
+     */
+    static List<Double> untilSteady(Round round, LocalStack stack, List<String> parts, List<String> compiling)
+            throws IOException, InterruptedException {
+        return untilSteady(() -> {
+            ProcessCpu before = ProcessCpu.of(stack.runningParts());
+            double result = round.run();
+            compiling.add(String.format("%.0f", 100 * ProcessCpu.of(stack.runningParts()).compilingShareSince(before, parts)));
+            return result;
+        });
+    }
+
     /** Runs rounds until {@link #steady} or {@value #MAX_ROUNDS} of them; returns their throughputs. */
     static List<Double> untilSteady(Round round) throws IOException, InterruptedException {
         List<Double> rounds = new ArrayList<>();

@@ -56,4 +56,16 @@ class ProcessCpuTest {
 
         assertThat(after.perUnitSince(before, List.of("gateway"), 10)).containsExactly(Map.entry("gateway", 0.0));
     }
+
+    @Test
+    void givesTheShareOfThePartsCpuTheirCompilersTook() {
+        ProcessCpu before = new ProcessCpu(Map.of("gateway", Duration.ofSeconds(10), "catalog-service", Duration.ofSeconds(4)),
+            Map.of("gateway", Duration.ofSeconds(2), "catalog-service", Duration.ofSeconds(1)));
+        ProcessCpu after = new ProcessCpu(Map.of("gateway", Duration.ofSeconds(13), "catalog-service", Duration.ofSeconds(5)),
+            Map.of("gateway", Duration.ofSeconds(4), "catalog-service", Duration.ofSeconds(1)));
+
+        assertThat(after.compilingShareSince(before, List.of("gateway", "catalog-service"))).isCloseTo(0.5, within(1e-9));
+        assertThat(after.compilingShareSince(before, List.of("catalog-service"))).isZero();
+        assertThat(before.compilingShareSince(before, List.of("gateway"))).as("no CPU at all").isZero();
+    }
 }
