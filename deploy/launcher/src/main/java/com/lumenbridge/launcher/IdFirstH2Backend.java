@@ -32,11 +32,12 @@ import org.h2.mvstore.MVStore;
  * whole filter, sorted, paged and projected by the base class. An {@code $in} over ids beside other
  * fields (store-service's recovery reads its noted reservations that way) was a scan too.
  *
- * <p>Two more costs, found by profiling the server under the order benchmark, are cut without changing
- * a byte on disk: unique indexes compare their keys through {@link IndexKeyOrder} (the base compared
- * two Java serializations per step of every B-tree search), and H2 keeps {@value #PAGE_CACHE_MB} MB of
- * decoded pages instead of 16 (a sixth of the server's CPU went to decoding pages evicted a moment
- * before, documents being Java serializations too).
+ * <p>Three more costs were found by profiling the server under the order benchmark. Unique indexes
+ * compare their keys through {@link IndexKeyOrder} (the base compared two Java serializations per step
+ * of every B-tree search); H2 keeps {@value #PAGE_CACHE_MB} MB of decoded pages instead of 16 (a sixth
+ * of the server's CPU went to decoding pages evicted a moment before); and documents are stored as
+ * BSON by {@link BsonDocuments} rather than as Java serializations, which took another sixth. Data
+ * files written before read as they were.
  */
 final class IdFirstH2Backend extends H2Backend {
 
@@ -54,6 +55,9 @@ final class IdFirstH2Backend extends H2Backend {
 
     private static final class Database extends H2Database {
 
+        /** How H2Database names a collection's map of documents (its {@code DATABASES_PREFIX}). */
+        private static final String DATA_MAP_PREFIX = "databases.";
+
         Database(String name, org.h2.mvstore.MVStore store, CursorRegistry cursors) {
             super(name, store, cursors);
         }
@@ -61,14 +65,21 @@ final class IdFirstH2Backend extends H2Backend {
         @Override
         @SuppressWarnings("unchecked")
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            // H2Database names and opens the collection's maps; reuse them rather than repeat its naming
+            // the documents' map, opened with BsonDocuments as its value type before the base class opens it
+            // by name (as openOrCreateUniqueIndex does for the index maps); the base class opens the rest
+            store().openMap(DATA_MAP_PREFIX + getFullCollectionNamespace(collectionName),
+                new MVMap.Builder<Object, Document>().valueType(new BsonDocuments()));
             H2Collection plain = (H2Collection) super.openOrCreateCollection(collectionName, options);
+            MVMap<Object, Document> documents = (MVMap<Object, Document>) field(plain, "dataMap");
+            if (!(((Object) documents.getValueType()) instanceof BsonDocuments)) {
+                throw new IllegalStateException("mongo-java-server no longer names a collection's map "
+                    + DATA_MAP_PREFIX + "<namespace>; IdFirstH2Backend needs updating");
+            }
             // the base class's registry, not a field of this one: the collections already on disk are
             // opened inside the super constructor, before a field of this class is assigned (a
             // restarted stack then failed every read longer than one batch)
-            return new IdFirstCollection(this, collectionName, options,
-                (MVMap<Object, Document>) field(plain, "dataMap"), (MVMap<String, Object>) field(plain, "metaMap"),
-                cursorRegistry);
+            return new IdFirstCollection(this, collectionName, options, documents,
+                (MVMap<String, Object>) field(plain, "metaMap"), cursorRegistry);
         }
 
         /**
@@ -80,10 +91,13 @@ final class IdFirstH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                 boolean sparse) {
-            MVStore store = (MVStore) field(H2Database.class, this, "mvStore");
-            store.openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+            store().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
                 new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyOrder()));
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+
+        private MVStore store() {
+            return (MVStore) field(H2Database.class, this, "mvStore");
         }
 
         private static Object field(H2Collection collection, String name) {
