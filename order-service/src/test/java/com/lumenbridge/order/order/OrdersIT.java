@@ -107,6 +107,28 @@ class OrdersIT extends IntegrationTest {
     }
 
     @Test
+    void aReplayAnswersTheFirstAnswerEvenWhenTheOrderCouldNotBeBuiltAnyMore() {
+        World world = partneredWorld();
+        String key = key();
+        String body = pickup("store-1", world.skus().get(0), "1");
+        HttpProbe.Response first = place(world.storefront(), key, body);
+        Broker.publish(new PartnershipChanged(world.manufacturer(), world.storefront().tenantId(), 2, "shops-eu", "SUSPENDED"),
+            world.manufacturer());
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SUSPENDED".equals(
+            projection.partnership(world.manufacturer(), world.storefront().tenantId()).orElseThrow().status()));
+
+        HttpProbe.Response replay = place(world.storefront(), key, body);
+        HttpProbe.Response fresh = place(world.storefront(), key(), body);
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(replay.status()).isEqualTo(202);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.body()).isEqualTo(first.body());
+        assertThat(fresh.status()).as("a new key is built, and refused, now the partnership is suspended").isIn(422, 503);
+        assertThat(ordersOf(world.storefront())).isEqualTo(1);
+    }
+
+    @Test
     void afterAnErasureAReplayAnswersTheMaskedOrderNotTheKeptAnswer() {
         World world = partneredWorld();
         String key = key();

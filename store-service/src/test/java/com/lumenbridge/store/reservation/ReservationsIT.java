@@ -268,6 +268,30 @@ class ReservationsIT {
         assertThat(Broker.body(rejected.get(0))).contains("\"reason\":\"UNKNOWN_LOCATION\"");
     }
 
+    /** The location and the partnership are remembered for a moment between reservations; a change here is seen at once. */
+    @Test
+    void aSuspendedPartnershipOrAClosedStoreRefusesTheVeryNextReservation() {
+        stock.set(dealer, store.id(), "HB-100W", 10, null);
+        String first = "o-" + UUID.randomUUID();
+        reservations.reserve(order(first, Fulfillment.PICKUP, store.id(), new Line("HB-100W", 1)));
+        assertThat(reservationDocs.find(first).orElseThrow().state()).isEqualTo(ReservationState.RESERVED);
+
+        partnerships.apply(manufacturer, dealer, 2, "SUSPENDED");
+        String suspended = "o-" + UUID.randomUUID();
+        reservations.reserve(order(suspended, Fulfillment.PICKUP, store.id(), new Line("HB-100W", 1)));
+        assertThat(reservationDocs.find(suspended).orElseThrow().reason()).isEqualTo("LOCATION_NOT_ELIGIBLE");
+
+        partnerships.apply(manufacturer, dealer, 3, Partnerships.ACTIVE);
+        String again = "o-" + UUID.randomUUID();
+        reservations.reserve(order(again, Fulfillment.PICKUP, store.id(), new Line("HB-100W", 1)));
+        assertThat(reservationDocs.find(again).orElseThrow().state()).isEqualTo(ReservationState.RESERVED);
+
+        assertThat(locations.close(dealer, store.id(), Instant.now())).isTrue();
+        String closed = "o-" + UUID.randomUUID();
+        reservations.reserve(order(closed, Fulfillment.PICKUP, store.id(), new Line("HB-100W", 1)));
+        assertThat(reservationDocs.find(closed).orElseThrow().reason()).isEqualTo("UNKNOWN_LOCATION");
+    }
+
     private void crashAfterFirstLine(String orderId, Line... lines) {
         Reservation pending = Reservation.pending(orderId, storefront, manufacturer, Fulfillment.PICKUP, store.id(), dealer,
             List.of(lines));

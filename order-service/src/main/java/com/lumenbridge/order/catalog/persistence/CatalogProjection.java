@@ -3,6 +3,7 @@ package com.lumenbridge.order.catalog.persistence;
 import com.lumenbridge.order.catalog.domain.PriceList;
 import com.lumenbridge.order.common.Mongo;
 import com.lumenbridge.order.order.domain.Money;
+import com.lumenbridge.platform.cache.RecentReads;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
@@ -24,6 +25,10 @@ import org.bson.Document;
  * order-service's copy of the catalog facts it prices orders with. Every catalog event carries the
  * whole versioned state of its aggregate, so each write replaces the document only when the event's
  * version is higher: duplicates and out-of-order deliveries change nothing.
+ *
+ * <p>Every order reads its storefront's partnership and price list; those are few and rarely change, so
+ * they are remembered for a moment ({@link RecentReads}), and forgotten when this projection writes
+ * them. Products, tens of thousands per manufacturer, are read each time.
  */
 public class CatalogProjection {
 
@@ -34,6 +39,8 @@ public class CatalogProjection {
     private final MongoCollection<Document> products;
     private final MongoCollection<Document> partnerships;
     private final MongoCollection<Document> priceLists;
+    private final RecentReads<String, Partnership> recentPartnerships = new RecentReads<>(10_000);
+    private final RecentReads<String, PriceList> recentPriceLists = new RecentReads<>(10_000);
 
     public CatalogProjection(MongoDatabase database) {
         this.products = database.getCollection(PRODUCTS);
@@ -104,15 +111,18 @@ public class CatalogProjection {
     }
 
     public void putPartnership(String manufacturerId, String partnerTenantId, long version, String priceListId, String status) {
-        upsert(partnerships, manufacturerId + "|" + partnerTenantId, version,
-            new Document("priceListId", priceListId).append("status", status));
+        String id = manufacturerId + "|" + partnerTenantId;
+        upsert(partnerships, id, version, new Document("priceListId", priceListId).append("status", status));
+        recentPartnerships.forget(id);
     }
 
     public void putPriceList(String manufacturerId, String priceListId, long version, PriceList list) {
-        upsert(priceLists, manufacturerId + "|" + priceListId, version, new Document("currency", list.currency())
+        String id = manufacturerId + "|" + priceListId;
+        upsert(priceLists, id, version, new Document("currency", list.currency())
             .append("discountBasisPoints", list.discountBasisPoints())
             .append("overrides", list.overrides().entrySet().stream()
                 .map(e -> new Document("sku", e.getKey()).append("amountMinor", e.getValue())).toList()));
+        recentPriceLists.forget(id);
     }
 
     public Optional<Product> product(String sku) {
@@ -124,12 +134,17 @@ public class CatalogProjection {
     }
 
     public Optional<Partnership> partnership(String manufacturerId, String partnerTenantId) {
-        return Optional.ofNullable(partnerships.find(Filters.eq("_id", manufacturerId + "|" + partnerTenantId)).first())
-            .map(d -> new Partnership(d.getString("priceListId"), d.getString("status")));
+        return recentPartnerships.get(manufacturerId + "|" + partnerTenantId, id ->
+            Optional.ofNullable(partnerships.find(Filters.eq("_id", id)).first())
+                .map(d -> new Partnership(d.getString("priceListId"), d.getString("status"))));
     }
 
     public Optional<PriceList> priceList(String manufacturerId, String priceListId) {
-        return Optional.ofNullable(priceLists.find(Filters.eq("_id", manufacturerId + "|" + priceListId)).first()).map(d -> {
+        return recentPriceLists.get(manufacturerId + "|" + priceListId, this::readPriceList);
+    }
+
+    private Optional<PriceList> readPriceList(String id) {
+        return Optional.ofNullable(priceLists.find(Filters.eq("_id", id)).first()).map(d -> {
             Map<String, Long> overrides = new LinkedHashMap<>();
             for (Document o : d.getList("overrides", Document.class, List.of())) {
                 overrides.put(o.getString("sku"), ((Number) o.get("amountMinor")).longValue());

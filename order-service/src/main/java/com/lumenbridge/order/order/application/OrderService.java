@@ -19,6 +19,7 @@ import com.lumenbridge.platform.events.crm.IdentityKeys;
 import com.lumenbridge.platform.identity.Caller;
 import com.lumenbridge.platform.identity.Scope;
 import com.lumenbridge.platform.identity.TenantKind;
+import com.lumenbridge.platform.problem.ApiException;
 import com.lumenbridge.platform.problem.Conflict;
 import com.lumenbridge.platform.problem.FieldError;
 import com.lumenbridge.platform.problem.InvalidInput;
@@ -98,11 +99,19 @@ public class OrderService {
         requireStorefront(caller);
         caller.require(Scope.ORDERS_WRITE);
         Instant now = clock.instant();
-        Optional<MongoIdempotencyKeys.Claim> earlier = keys.find(caller.tenantId(), idempotencyKey, now);
-        if (earlier.isPresent()) {
-            return replay(caller, token, requestHash, request, earlier.get(), render);
+        // a new key, the common case, costs the claim's insert alone: the key is looked up only when the
+        // claim finds it taken, or when the order cannot be built now (the first request with this key
+        // may have been accepted when it still could be, and a replay answers what the first got)
+        Order order;
+        try {
+            order = build(UUID.randomUUID().toString(), caller, token, request, now);
+        } catch (ApiException refused) {
+            Optional<MongoIdempotencyKeys.Claim> earlier = keys.find(caller.tenantId(), idempotencyKey, now);
+            if (earlier.isPresent()) {
+                return replay(caller, token, requestHash, request, earlier.get(), render);
+            }
+            throw refused;
         }
-        Order order = build(UUID.randomUUID().toString(), caller, token, request, now);
         MongoIdempotencyKeys.FirstAnswer answer = new MongoIdempotencyKeys.FirstAnswer(ACCEPTED, render.apply(order));
         Optional<MongoIdempotencyKeys.Claim> first = keys.claim(caller.tenantId(), idempotencyKey,
             new MongoIdempotencyKeys.Claim(requestHash, order.id(), now, answer), order.manufacturerId(), identityKeys(order),

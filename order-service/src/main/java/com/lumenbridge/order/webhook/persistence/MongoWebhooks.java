@@ -3,6 +3,7 @@ package com.lumenbridge.order.webhook.persistence;
 import com.lumenbridge.order.common.Mongo;
 import com.lumenbridge.order.common.Page;
 import com.lumenbridge.order.common.PageRequest;
+import com.lumenbridge.platform.cache.RecentReads;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -31,6 +32,8 @@ public class MongoWebhooks {
     public static final String DELIVERIES = "webhook_deliveries";
 
     private final MongoCollection<Document> endpoints;
+    /** Every order event asks whether its storefront has an endpoint; most have none. */
+    private final RecentReads<String, Endpoint> recentEndpoints = new RecentReads<>(10_000);
     private final MongoCollection<Document> deliveries;
 
     public MongoWebhooks(MongoDatabase database) {
@@ -51,6 +54,10 @@ public class MongoWebhooks {
     }
 
     public Optional<Endpoint> endpoint(String storefrontId) {
+        return recentEndpoints.get(storefrontId, this::readEndpoint);
+    }
+
+    private Optional<Endpoint> readEndpoint(String storefrontId) {
         return Optional.ofNullable(endpoints.find(Filters.eq("_id", storefrontId)).first()).map(d -> new Endpoint(
             d.getString("_id"), d.getString("url"), d.getString("secret"), d.getDate("createdAt").toInstant(),
             d.getDate("updatedAt").toInstant()));
@@ -61,6 +68,7 @@ public class MongoWebhooks {
                 .append("tenantId", endpoint.storefrontId()).append("url", endpoint.url()).append("secret", endpoint.secret())
                 .append("createdAt", Date.from(endpoint.createdAt())).append("updatedAt", Date.from(endpoint.updatedAt())),
             new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        recentEndpoints.forget(endpoint.storefrontId());
     }
 
     /** Records a message to deliver; false if it is already recorded (the event was redelivered). */

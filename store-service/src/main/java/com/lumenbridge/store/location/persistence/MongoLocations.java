@@ -17,6 +17,7 @@ import com.mongodb.client.model.Updates;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import com.lumenbridge.platform.cache.RecentReads;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -33,6 +34,9 @@ import org.bson.conversions.Bson;
  * Stores and warehouses, always read scoped by owner except for the locator's public view. A closed
  * location keeps its document (events and audit trails still name it) with {@code closedAt} set, and
  * every read but {@link #findAny} passes it over, so it answers like an unknown id.
+ *
+ * <p>{@link #find} answers every reservation and every storefront's store check, so it is remembered
+ * for a moment ({@link RecentReads}); each write here forgets its location.
  */
 public class MongoLocations {
 
@@ -40,6 +44,7 @@ public class MongoLocations {
     private static final Bson OPEN = Filters.eq("closedAt", null);
 
     private final MongoCollection<Document> collection;
+    private final RecentReads<String, Location> recent = new RecentReads<>(10_000);
 
     public MongoLocations(MongoDatabase database) {
         this.collection = database.getCollection(COLLECTION);
@@ -49,10 +54,15 @@ public class MongoLocations {
 
     public void insert(Location location) {
         collection.insertOne(toDocument(location));
+        recent.forget(location.id());
     }
 
     /** An open location by id, whoever owns it. */
     public Optional<Location> find(String id) {
+        return recent.get(id, this::read);
+    }
+
+    private Optional<Location> read(String id) {
         return Optional.ofNullable(collection.find(Filters.and(Filters.eq("_id", id), OPEN)).first()).map(MongoLocations::toLocation);
     }
 
@@ -63,20 +73,25 @@ public class MongoLocations {
 
     /** Replaces an open location of its owner with {@code revised}; false when there is none. */
     public boolean replace(Location revised) {
-        return collection.replaceOne(Filters.and(Filters.eq("_id", revised.id()), Filters.eq("tenantId", revised.tenantId()), OPEN),
+        boolean replaced = collection.replaceOne(Filters.and(Filters.eq("_id", revised.id()), Filters.eq("tenantId", revised.tenantId()), OPEN),
             toDocument(revised)).getMatchedCount() == 1;
+        recent.forget(revised.id());
+        return replaced;
     }
 
     /** Marks an open location of {@code tenantId} closed; false when there is none. */
     public boolean close(String tenantId, String id, Instant at) {
-        return collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId), OPEN),
+        boolean closed = collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId), OPEN),
             Updates.set("closedAt", Date.from(at))).getMatchedCount() == 1;
+        recent.forget(id);
+        return closed;
     }
 
     /** Takes a closing back when something still needed the location. */
     public void reopen(String tenantId, String id) {
         collection.updateOne(Filters.and(Filters.eq("_id", id), Filters.eq("tenantId", tenantId)),
             Updates.unset("closedAt"));
+        recent.forget(id);
     }
 
     /** The location if {@code tenantId} owns it; a foreign id looks exactly like an unknown one. */

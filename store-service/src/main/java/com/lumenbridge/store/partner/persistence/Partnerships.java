@@ -1,5 +1,6 @@
 package com.lumenbridge.store.partner.persistence;
 
+import com.lumenbridge.platform.cache.RecentReads;
 import com.lumenbridge.store.common.Mongo;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -8,13 +9,15 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
 
 /**
  * Which manufacturer is actively partnered with which storefront or dealer, as catalog-service last
  * said. Each partnership is one document; a change older than the stored version is ignored, so
- * redelivered or reordered events never roll it back.
+ * redelivered or reordered events never roll it back. {@link #active} answers every reservation, so it
+ * is remembered for a moment ({@link RecentReads}); {@link #apply} forgets what it changes.
  */
 public class Partnerships {
 
@@ -22,6 +25,7 @@ public class Partnerships {
     public static final String ACTIVE = "ACTIVE";
 
     private final MongoCollection<Document> collection;
+    private final RecentReads<String, Boolean> recentlyActive = new RecentReads<>(10_000);
 
     public Partnerships(MongoDatabase database) {
         this.collection = database.getCollection(COLLECTION);
@@ -40,12 +44,14 @@ public class Partnerships {
             if (!Mongo.isDuplicateKey(e)) {
                 throw e;
             }
+        } finally {
+            recentlyActive.forget(key(manufacturerId, partnerTenantId));
         }
     }
 
     public boolean active(String manufacturerId, String partnerTenantId) {
-        return collection.find(Filters.and(Filters.eq("_id", key(manufacturerId, partnerTenantId)),
-            Filters.eq("status", ACTIVE))).first() != null;
+        return recentlyActive.get(key(manufacturerId, partnerTenantId), key -> Optional.of(
+            collection.find(Filters.and(Filters.eq("_id", key), Filters.eq("status", ACTIVE))).first() != null)).orElseThrow();
     }
 
     /** The manufacturers {@code partnerTenantId} is actively partnered with. */

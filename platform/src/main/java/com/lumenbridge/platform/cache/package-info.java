@@ -1,0 +1,2 @@
+/** Reference documents that nearly every request reads, remembered for a moment. */
+package com.lumenbridge.platform.cache;
