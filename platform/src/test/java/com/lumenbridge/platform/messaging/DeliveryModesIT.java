@@ -10,9 +10,17 @@ import com.lumenbridge.platform.testing.WithEmbeddedInfrastructure;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +86,37 @@ class DeliveryModesIT {
 
         assertThat(first.getBean(AuditHandler.class).seen(lampId) + second.getBean(AuditHandler.class).seen(lampId))
             .isEqualTo(1);
+    }
+
+    /**
+     * Offsets are committed at most once a second rather than per poll; the last events handled must
+     * still be committed soon, with no later event to carry the commit.
+     */
+    @Test
+    void theOffsetOfTheLastEventHandledIsCommittedWithinSecondsThoughNothingFollows() throws Exception {
+        String lampId = "lamp-" + UUID.randomUUID();
+        Outbox outbox = producer.getBean(Outbox.class);
+        producer.getBean(MongoDatabase.class).getCollection("lamps").insertOne(new Document("_id", lampId)
+            .append(Outbox.FIELD, outbox.entries("tenant-l", List.of(new LampSwitched(lampId, false)))));
+        new com.lumenbridge.platform.outbox.OutboxRelay(producer.getBean(MongoDatabase.class),
+            producer.getBean("eventKafkaTemplate", org.springframework.kafka.core.KafkaTemplate.class),
+            List.of("lamps"), Duration.ofHours(1), producer.getBean(MeterRegistry.class)).sweep();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+            first.getBean(AuditHandler.class).seen(lampId) + second.getBean(AuditHandler.class).seen(lampId) == 1);
+
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedInfrastructure.start().kafkaBootstrapServers()))) {
+            await().atMost(EventSubscriptions.COMMIT_EVERY.plusSeconds(10)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets("lamp-service").partitionsToOffsetAndMetadata().get();
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().stream().filter(p -> p.topic().equals(LampSwitched.TOPIC))
+                    .forEach(p -> latest.put(p, OffsetSpec.latest()));
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
+                return !ends.isEmpty() && ends.entrySet().stream()
+                    .allMatch(end -> committed.get(end.getKey()).offset() == end.getValue().offset());
+            });
+        }
     }
 
     @SpringBootConfiguration
