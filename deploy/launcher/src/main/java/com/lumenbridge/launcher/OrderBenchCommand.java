@@ -153,8 +153,7 @@ final class OrderBenchCommand {
 
         /** The share of the stack's CPU in this phase that went to JIT compiling, 0 where unknown. */
         double compilingShare() {
-            double all = ProcessCpu.total(cpuPerOrder);
-            return all > 0 ? ProcessCpu.total(compilingPerOrder) / all : 0;
+            return ProcessCpu.share(compilingPerOrder, cpuPerOrder);
         }
 
         /** Every order answered 202 and confirmed, and the arrivals kept their rate. */

@@ -90,8 +90,13 @@ record ProcessCpu(Map<String, Duration> used, Map<String, Duration> compiling) {
      * took, 0 where unknown.
      */
     double compilingShareSince(ProcessCpu before, List<String> parts) {
-        double all = total(perUnitSince(before, parts, 1));
-        return all > 0 ? total(jit().perUnitSince(before.jit(), parts, 1)) / all : 0;
+        return share(jit().perUnitSince(before.jit(), parts, 1), perUnitSince(before, parts, 1));
+    }
+
+    /** What share of {@code whole}'s total {@code part}'s total is, 0 when the whole is 0. */
+    static double share(Map<String, Double> part, Map<String, Double> whole) {
+        double all = total(whole);
+        return all > 0 ? total(part) / all : 0;
     }
 
     /** "order-service 17.2, mongo 23.0, ... = 75.1 ms" */
