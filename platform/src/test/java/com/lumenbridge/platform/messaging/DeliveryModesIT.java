@@ -71,13 +71,7 @@ class DeliveryModesIT {
 
     @Test
     void sharedHandlersHandleAnEventOnceAcrossInstancesAndEveryInstanceHandlersInEach() {
-        String lampId = "lamp-" + UUID.randomUUID();
-        Outbox outbox = producer.getBean(Outbox.class);
-        producer.getBean(MongoDatabase.class).getCollection("lamps").insertOne(new Document("_id", lampId)
-            .append(Outbox.FIELD, outbox.entries("tenant-l", List.of(new LampSwitched(lampId, true)))));
-        new com.lumenbridge.platform.outbox.OutboxRelay(producer.getBean(MongoDatabase.class),
-            producer.getBean("eventKafkaTemplate", org.springframework.kafka.core.KafkaTemplate.class),
-            List.of("lamps"), Duration.ofHours(1), producer.getBean(MeterRegistry.class)).sweep();
+        String lampId = switched(true);
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
             first.getBean(IndexHandler.class).seen(lampId) == 1 && second.getBean(IndexHandler.class).seen(lampId) == 1);
@@ -94,13 +88,7 @@ class DeliveryModesIT {
      */
     @Test
     void theOffsetOfTheLastEventHandledIsCommittedWithinSecondsThoughNothingFollows() throws Exception {
-        String lampId = "lamp-" + UUID.randomUUID();
-        Outbox outbox = producer.getBean(Outbox.class);
-        producer.getBean(MongoDatabase.class).getCollection("lamps").insertOne(new Document("_id", lampId)
-            .append(Outbox.FIELD, outbox.entries("tenant-l", List.of(new LampSwitched(lampId, false)))));
-        new com.lumenbridge.platform.outbox.OutboxRelay(producer.getBean(MongoDatabase.class),
-            producer.getBean("eventKafkaTemplate", org.springframework.kafka.core.KafkaTemplate.class),
-            List.of("lamps"), Duration.ofHours(1), producer.getBean(MeterRegistry.class)).sweep();
+        String lampId = switched(false);
         await().atMost(Duration.ofSeconds(30)).until(() ->
             first.getBean(AuditHandler.class).seen(lampId) + second.getBean(AuditHandler.class).seen(lampId) == 1);
 
@@ -117,6 +105,18 @@ class DeliveryModesIT {
                     .allMatch(end -> committed.get(end.getKey()).offset() == end.getValue().offset());
             });
         }
+    }
+
+    /** Writes a new lamp with its LampSwitched in the producer's outbox and publishes it; the lamp's id. */
+    private static String switched(boolean on) {
+        String lampId = "lamp-" + UUID.randomUUID();
+        Outbox outbox = producer.getBean(Outbox.class);
+        producer.getBean(MongoDatabase.class).getCollection("lamps").insertOne(new Document("_id", lampId)
+            .append(Outbox.FIELD, outbox.entries("tenant-l", List.of(new LampSwitched(lampId, on)))));
+        new com.lumenbridge.platform.outbox.OutboxRelay(producer.getBean(MongoDatabase.class),
+            producer.getBean("eventKafkaTemplate", org.springframework.kafka.core.KafkaTemplate.class),
+            List.of("lamps"), Duration.ofHours(1), producer.getBean(MeterRegistry.class)).sweep();
+        return lampId;
     }
 
     @SpringBootConfiguration
