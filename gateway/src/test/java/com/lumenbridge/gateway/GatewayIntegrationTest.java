@@ -26,7 +26,7 @@ abstract class GatewayIntegrationTest {
 
     static final String OPERATOR_KEY = "lbk_integration-test-operator-key-0123456789";
 
-    private static final UpstreamStub SERVICES = UpstreamStub.start();
+    static final UpstreamStub SERVICES = UpstreamStub.start();
     private static final String NOWHERE = GatewayClient.deadUrl();
 
     @LocalServerPort

@@ -1,14 +1,19 @@
 package com.lumenbridge.gateway.edge;
 
 import com.lumenbridge.gateway.GatewayProperties;
+import com.lumenbridge.gateway.problem.ProblemExceptionHandler;
+import com.lumenbridge.gateway.routing.ServiceRoutes;
 import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey;
 import com.lumenbridge.platform.identity.InternalTokenIssuer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.gateway.config.GlobalCorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+import reactor.netty.http.client.HttpClient;
 
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration {
@@ -36,11 +41,30 @@ class EdgeConfiguration {
         return new InternalTokens(issuer);
     }
 
+    /** One bucket per tenant, shared by the full chain and the fast path. */
     @Bean
-    ApiEdgeFilter apiEdgeFilter(AuthenticateApiKey authentication, InternalTokens tokens,
-            GatewayProperties properties, Clock clock, MeterRegistry meters) {
-        return new ApiEdgeFilter(authentication, new TenantRateLimits(properties.rateLimit(), clock, meters),
-            new BodyLimits(properties.bodyLimit()), tokens, properties.keyLookup().timeout(),
+    TenantRateLimits tenantRateLimits(GatewayProperties properties, Clock clock, MeterRegistry meters) {
+        return new TenantRateLimits(properties.rateLimit(), clock, meters);
+    }
+
+    @Bean
+    ApiEdgeFilter apiEdgeFilter(AuthenticateApiKey authentication, TenantRateLimits rateLimits, InternalTokens tokens,
+            GatewayProperties properties, MeterRegistry meters) {
+        return new ApiEdgeFilter(authentication, rateLimits, new BodyLimits(properties.bodyLimit()), tokens,
+            properties.keyLookup().timeout(), properties.upstream().retryAfter(), meters);
+    }
+
+    /**
+     * Puts {@link ApiFastPath} in front of WebFlux and Spring Cloud Gateway, on by default;
+     * {@code lumenbridge.gateway.fast-path.enabled=false} sends every request through the full chain.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "lumenbridge.gateway.fast-path.enabled", matchIfMissing = true)
+    HttpHandlerDecoratorFactory apiFastPath(ServiceRoutes routes, AuthenticateApiKey authentication,
+            TenantRateLimits rateLimits, InternalTokens tokens, HttpClient gatewayHttpClient,
+            ProblemExceptionHandler problems, GatewayProperties properties, MeterRegistry meters) {
+        return fullChain -> new ApiFastPath(fullChain, routes, authentication, rateLimits,
+            new BodyLimits(properties.bodyLimit()), tokens, gatewayHttpClient, problems,
             properties.upstream().retryAfter(), meters);
     }
 }

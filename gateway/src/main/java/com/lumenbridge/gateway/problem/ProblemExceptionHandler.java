@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -55,15 +56,21 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
-        ServerHttpResponse response = exchange.getResponse();
-        if (response.isCommitted()) {
+        if (exchange.getResponse().isCommitted()) {
             return Mono.error(error);
         }
-        ApiException problem = problemFor(exchange, error);
+        return write(exchange.getRequest(), exchange.getResponse(), problemFor(exchange, error));
+    }
+
+    /**
+     * Answers the request with the problem, as {@link #handle} does: also for the gateway's
+     * {@code ApiFastPath}, which answers outside the WebFlux exchange.
+     */
+    public Mono<Void> write(ServerHttpRequest request, ServerHttpResponse response, ApiException problem) {
         ProblemDetail detail = Problems.of(problem);
         if (!(problem instanceof UriTooLong)) {
             // a 414 does not echo the path it refused for its length
-            instance(exchange).ifPresent(detail::setInstance);
+            instance(request).ifPresent(detail::setInstance);
         }
         byte[] body = json.writeValueAsBytes(Problems.asMap(detail));
 
@@ -75,7 +82,7 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
         if (problem instanceof HeaderProblem withHeaders) {
             withHeaders.headers().forEach(headers::set);
         }
-        if (problem.status() == 413 && exchange.getRequest().getHeaders().getContentLength() < 0) {
+        if (problem.status() == 413 && request.getHeaders().getContentLength() < 0) {
             // The server drains a refused body of declared length after the answer, so that
             // connection stays usable; closing it with the body unread would reset it, which can
             // destroy the 413 before the client reads it. A streamed body has no end the server
@@ -117,9 +124,9 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
         return reason == null || reason.isBlank() ? "The request cannot be handled as sent" : reason;
     }
 
-    private static Optional<URI> instance(ServerWebExchange exchange) {
+    private static Optional<URI> instance(ServerHttpRequest request) {
         try {
-            return Optional.of(URI.create(exchange.getRequest().getPath().value()));
+            return Optional.of(URI.create(request.getPath().value()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -57,9 +57,23 @@ class RoutingConfiguration {
     @Bean
     Customizer<ReactiveResilience4jBulkheadProvider> upstreamConcurrency(GatewayProperties properties) {
         return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
-            .bulkheadConfig(BulkheadConfig.custom().maxConcurrentCalls(properties.upstream().maxConcurrentCalls())
-                .maxWaitDuration(Duration.ZERO).build())
+            .bulkheadConfig(bulkheadConfig(properties))
             .build());
+    }
+
+    private static BulkheadConfig bulkheadConfig(GatewayProperties properties) {
+        return BulkheadConfig.custom().maxConcurrentCalls(properties.upstream().maxConcurrentCalls())
+            .maxWaitDuration(Duration.ZERO).build();
+    }
+
+    /** The routes with the breakers and bulkheads their {@code CircuitBreaker} filters use, for the fast path. */
+    @Bean
+    ServiceRoutes serviceRoutes(org.springframework.cloud.gateway.config.GatewayProperties routes,
+            GatewayProperties properties, ReactiveResilience4JCircuitBreakerFactory breakers,
+            ReactiveResilience4jBulkheadProvider bulkheads) {
+        return new ServiceRoutes(routes.getRoutes(), routes.getDefaultFilters(),
+            Duration.ofMillis(properties.upstream().responseTimeoutMs()), breakers.getCircuitBreakerRegistry(),
+            bulkheads.getBulkheadRegistry(), bulkheadConfig(properties));
     }
 
     /**

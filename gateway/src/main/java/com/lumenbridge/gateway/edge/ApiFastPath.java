@@ -1,0 +1,311 @@
+package com.lumenbridge.gateway.edge;
+
+import com.lumenbridge.gateway.problem.ProblemExceptionHandler;
+import com.lumenbridge.gateway.problem.RateLimited;
+import com.lumenbridge.gateway.problem.UpstreamUnavailable;
+import com.lumenbridge.gateway.routing.ServiceRoutes;
+import com.lumenbridge.gateway.routing.ServiceRoutes.ServiceRoute;
+import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey;
+import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey.Authenticated;
+import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey.Authentication;
+import com.lumenbridge.gateway.tenancy.domain.ApiKey;
+import com.lumenbridge.platform.identity.InternalHeaders;
+import com.lumenbridge.platform.identity.Scope;
+import com.lumenbridge.platform.observability.LogFields;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.netty.buffer.ByteBuf;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.NettyDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.HttpHandler;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
+import reactor.netty.http.client.HttpClient;
+
+/**
+ * The common API call, proxied straight to its service with Reactor Netty rather than through
+ * WebFlux's exchange and Spring Cloud Gateway's filter chain, which cost several times what the
+ * proxying itself does (README, gateway benchmark).
+ *
+ * <p>A request takes this path only when everything about it is plain and already known: no CORS
+ * ({@code Origin}), a path and query within {@link RequestTargetLimit#MAX_CHARS}, no body or one
+ * of declared length within the path's limit, a bearer key the key cache already holds as active
+ * with the scope the method and path need, and a {@linkplain ServiceRoutes plain route}. Then the
+ * same gate applies as on the full chain, in the same order: the tenant's rate limit (429), the
+ * service's circuit breaker and bulkhead (503), the internal token in place of the key, client-sent
+ * internal headers dropped. Everything else (a missing, unknown or not yet cached key, a missing
+ * scope, CORS, a streamed body, the admin API, imports, pages) goes to the full chain unchanged,
+ * which answers it exactly as before.
+ *
+ * <p>The call is timed as {@code http.server.requests} and {@code spring.cloud.gateway.requests},
+ * with the tags the full chain gives them, so dashboards see one gateway. The gateway starts a
+ * span of the caller's trace ({@code traceparent} with a new parent id, or a new trace), so the
+ * service's logs carry the trace; it does not record the span itself.
+ */
+final class ApiFastPath implements HttpHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiFastPath.class);
+    private static final String BEARER = "Bearer ";
+    private static final String TRACEPARENT = "traceparent";
+    /** Hop-by-hop headers (RFC 9110 7.6.1), which a proxy does not pass on; and Host, which names the gateway. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te",
+        "trailer", "upgrade", "proxy-authorization", "proxy-authenticate", "proxy-connection", "host");
+
+    private final HttpHandler fullChain;
+    private final ServiceRoutes routes;
+    private final AuthenticateApiKey authentication;
+    private final TenantRateLimits rateLimits;
+    private final BodyLimits bodyLimits;
+    private final InternalTokens tokens;
+    private final HttpClient client;
+    private final ProblemExceptionHandler problems;
+    private final Duration retryAfter;
+    private final MeterRegistry meters;
+    private final Map<Tags, Timer[]> timers = new ConcurrentHashMap<>();
+    private final Counter taken;
+
+    ApiFastPath(HttpHandler fullChain, ServiceRoutes routes, AuthenticateApiKey authentication,
+            TenantRateLimits rateLimits, BodyLimits bodyLimits, InternalTokens tokens, HttpClient client,
+            ProblemExceptionHandler problems, Duration retryAfter, MeterRegistry meters) {
+        this.fullChain = fullChain;
+        this.routes = routes;
+        this.authentication = authentication;
+        this.rateLimits = rateLimits;
+        this.bodyLimits = bodyLimits;
+        this.tokens = tokens;
+        this.client = client;
+        this.problems = problems;
+        this.retryAfter = retryAfter;
+        this.meters = meters;
+        this.taken = Counter.builder("lumenbridge.gateway.fast.path.requests")
+            .description("API requests proxied by the fast path rather than the full filter chain")
+            .register(meters);
+    }
+
+    @Override
+    public Mono<Void> handle(ServerHttpRequest request, ServerHttpResponse response) {
+        Admitted admitted = admit(request);
+        if (admitted == null) {
+            return fullChain.handle(request, response);
+        }
+        taken.increment();
+        long start = System.nanoTime();
+        try {
+            rateLimits.take(admitted.key().tenantId().value(), admitted.key().tenantKind());
+        } catch (RateLimited refused) {
+            return problems.write(request, response, refused);
+        }
+        ServiceRoute route = admitted.route();
+        CircuitBreaker breaker = route.breaker();
+        if (!breaker.tryAcquirePermission()) {
+            return unavailable(request, response, route, "its circuit breaker is open", start);
+        }
+        Bulkhead bulkhead = route.bulkhead();
+        if (!bulkhead.tryAcquirePermission()) {
+            breaker.releasePermission();
+            return unavailable(request, response, route, "its bulkhead is full", start);
+        }
+        return proxy(request, response, admitted, breaker, bulkhead, start);
+    }
+
+    /** What lets a request take this path, or {@code null} for the full chain. */
+    private Admitted admit(ServerHttpRequest request) {
+        HttpHeaders headers = request.getHeaders();
+        String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || headers.getFirst(HttpHeaders.ORIGIN) != null
+                || headers.getFirst(HttpHeaders.TRANSFER_ENCODING) != null) {
+            return null;
+        }
+        URI uri = request.getURI();
+        String rawPath = uri.getRawPath();
+        String rawQuery = uri.getRawQuery();
+        if (rawPath == null || rawPath.length() + (rawQuery == null ? 0 : rawQuery.length() + 1) > RequestTargetLimit.MAX_CHARS) {
+            return null;
+        }
+        PathContainer path = request.getPath().pathWithinApplication();
+        Optional<ServiceRoute> route = routes.plainRouteFor(path);
+        if (route.isEmpty() || RequiredScopes.ADMIN.matches(path) || headers.getContentLength() > bodyLimits.limitFor(path)) {
+            return null;
+        }
+        String presented = authorization.substring(BEARER.length()).trim();
+        if (presented.isEmpty()) {
+            return null;
+        }
+        CompletableFuture<Authentication> outcome = authentication.authenticate(presented);
+        if (!outcome.isDone() || outcome.isCompletedExceptionally()
+                || !(outcome.getNow(null) instanceof Authenticated authenticated)) {
+            return null;
+        }
+        ApiKey key = authenticated.key();
+        Optional<Scope> required = RequiredScopes.of(request.getMethod(), path);
+        if (required.isEmpty() || !key.has(required.get())) {
+            return null;
+        }
+        return new Admitted(key, route.get(), rawQuery == null ? rawPath : rawPath + "?" + rawQuery);
+    }
+
+    private Mono<Void> proxy(ServerHttpRequest request, ServerHttpResponse response, Admitted admitted,
+            CircuitBreaker breaker, Bulkhead bulkhead, long start) {
+        ServiceRoute route = admitted.route();
+        String token = tokens.forKey(admitted.key());
+        boolean hasBody = request.getHeaders().getContentLength() > 0;
+        Throwable[] failure = new Throwable[1];
+        int[] status = new int[1];
+        return client.request(io.netty.handler.codec.http.HttpMethod.valueOf(request.getMethod().name()))
+            .uri(route.uri().toString() + admitted.pathAndQuery())
+            .send((outgoing, body) -> {
+                outgoing.responseTimeout(route.responseTimeout());
+                io.netty.handler.codec.http.HttpHeaders forwarded = outgoing.requestHeaders();
+                request.getHeaders().forEach((name, values) -> {
+                    if (passesOn(name) && !name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION)
+                            && !name.equalsIgnoreCase(TRACEPARENT)) {
+                        forwarded.add(name, values);
+                    }
+                });
+                forwarded.set(InternalHeaders.TOKEN, token);
+                forwarded.set(TRACEPARENT, childTraceParent(request.getHeaders().getFirst(TRACEPARENT)));
+                return hasBody ? body.send(request.getBody().map(NettyDataBufferFactory::toByteBuf)) : body;
+            })
+            .responseConnection((answer, connection) -> {
+                status[0] = answer.status().code();
+                response.setStatusCode(HttpStatusCode.valueOf(status[0]));
+                HttpHeaders headers = response.getHeaders();
+                answer.responseHeaders().forEach(header -> {
+                    if (passesOn(header.getKey())) {
+                        headers.add(header.getKey(), header.getValue());
+                    }
+                });
+                NettyDataBufferFactory buffers = (NettyDataBufferFactory) response.bufferFactory();
+                Flux<DataBuffer> body = connection.inbound().receive().retain().map(buffers::wrap);
+                return response.writeWith(body);
+            })
+            .then()
+            .onErrorResume(error -> {
+                failure[0] = error;
+                if (response.isCommitted()) {
+                    return Mono.error(error);
+                }
+                warn(request, route, admitted.key(), error.toString());
+                status[0] = 503;
+                return problems.write(request, response, new UpstreamUnavailable(route.service(), retryAfter));
+            })
+            .doFinally(signal -> {
+                long took = System.nanoTime() - start;
+                bulkhead.onComplete();
+                if (signal == SignalType.CANCEL && failure[0] == null && status[0] == 0) {
+                    breaker.releasePermission();
+                } else if (failure[0] != null) {
+                    breaker.onError(took, TimeUnit.NANOSECONDS, failure[0]);
+                } else {
+                    breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+                }
+                record(request, route, status[0] == 0 ? 499 : status[0], failure[0], took);
+            });
+    }
+
+    private Mono<Void> unavailable(ServerHttpRequest request, ServerHttpResponse response, ServiceRoute route,
+            String why, long start) {
+        log.warn("The {} service failed, answering 503: {}", route.service(), why);
+        return problems.write(request, response, new UpstreamUnavailable(route.service(), retryAfter))
+            .doFinally(signal -> record(request, route, 503, null, System.nanoTime() - start));
+    }
+
+    private static void warn(ServerHttpRequest request, ServiceRoute route, ApiKey key, String error) {
+        try (MDC.MDCCloseable logged = MDC.putCloseable(LogFields.TENANT_ID, key.tenantId().value())) {
+            log.warn("{} {} could not reach the {} service: {}", request.getMethod(), request.getPath(),
+                route.service(), error);
+        }
+    }
+
+    private static boolean passesOn(String header) {
+        return !HOP_BY_HOP.contains(header.toLowerCase(Locale.ROOT)) && !InternalHeaders.isInternal(header);
+    }
+
+    /**
+     * The {@code traceparent} for the service: the caller's trace with a new parent id (this
+     * gateway's span), or a new sampled trace when the caller sent none or one that is not valid.
+     */
+    static String childTraceParent(String received) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String spanId = hex(random.nextLong() | 1L, 16);
+        if (received != null && received.length() == 55 && received.startsWith("00-") && received.charAt(35) == '-'
+                && received.charAt(52) == '-' && isHex(received, 3, 35) && isHex(received, 53, 55)
+                && !received.regionMatches(3, "00000000000000000000000000000000", 0, 32)) {
+            return received.substring(0, 36) + spanId + received.substring(52);
+        }
+        return "00-" + hex(random.nextLong(), 16) + hex(random.nextLong() | 1L, 16) + "-" + spanId + "-01";
+    }
+
+    private static String hex(long value, int digits) {
+        String hex = Long.toHexString(value);
+        return "0".repeat(digits - hex.length()) + hex;
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void record(ServerHttpRequest request, ServiceRoute route, int status, Throwable failure, long nanos) {
+        String method = request.getMethod().name();
+        String exception = failure == null ? "none" : failure.getClass().getSimpleName();
+        String outcome = outcome(status);
+        Tags key = Tags.of("m", method, "s", Integer.toString(status), "r", route.id(), "e", exception);
+        Timer[] both = timers.computeIfAbsent(key, k -> new Timer[] {
+            Timer.builder("http.server.requests")
+                .tags("method", method, "uri", "UNKNOWN", "status", Integer.toString(status), "outcome", outcome,
+                    "exception", exception, "error", exception)
+                .register(meters),
+            Timer.builder("spring.cloud.gateway.requests")
+                .tags("routeId", route.id(), "routeUri", route.uri().toString(), "outcome", outcome,
+                    "status", HttpStatusCode.valueOf(status).toString(), "httpStatusCode", Integer.toString(status),
+                    "httpMethod", method)
+                .register(meters)});
+        both[0].record(nanos, TimeUnit.NANOSECONDS);
+        both[1].record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private static String outcome(int status) {
+        return switch (status / 100) {
+            case 1 -> "INFORMATIONAL";
+            case 2 -> "SUCCESS";
+            case 3 -> "REDIRECTION";
+            case 4 -> "CLIENT_ERROR";
+            case 5 -> "SERVER_ERROR";
+            default -> "UNKNOWN";
+        };
+    }
+
+    private record Admitted(ApiKey key, ServiceRoute route, String pathAndQuery) {
+    }
+}
