@@ -16,10 +16,10 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -85,7 +85,8 @@ final class ApiFastPath implements HttpHandler {
     private final ProblemExceptionHandler problems;
     private final Duration retryAfter;
     private final MeterRegistry meters;
-    private final Map<Tags, Timer[]> timers = new ConcurrentHashMap<>();
+    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<TimerKey, Timer[]> timers = new ConcurrentHashMap<>();
     private final Counter taken;
 
     ApiFastPath(HttpHandler fullChain, ServiceRoutes routes, AuthenticateApiKey authentication,
@@ -176,11 +177,12 @@ final class ApiFastPath implements HttpHandler {
         boolean hasBody = request.getHeaders().getContentLength() > 0;
         Throwable[] failure = new Throwable[1];
         int[] status = new int[1];
-        return client.request(io.netty.handler.codec.http.HttpMethod.valueOf(request.getMethod().name()))
-            .uri(route.uri().toString() + admitted.pathAndQuery())
+        return clientFor(route).request(io.netty.handler.codec.http.HttpMethod.valueOf(request.getMethod().name()))
+            .uri(admitted.pathAndQuery())
             .send((outgoing, body) -> {
                 outgoing.responseTimeout(route.responseTimeout());
                 io.netty.handler.codec.http.HttpHeaders forwarded = outgoing.requestHeaders();
+                forwarded.set(HttpHeaderNames.HOST, route.uri().getRawAuthority());
                 request.getHeaders().forEach((name, values) -> {
                     if (passesOn(name) && !name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION)
                             && !name.equalsIgnoreCase(TRACEPARENT)) {
@@ -226,6 +228,19 @@ final class ApiFastPath implements HttpHandler {
                 }
                 record(request, route, status[0] == 0 ? 499 : status[0], failure[0], took);
             });
+    }
+
+    /**
+     * The client bound to the route's service, so each request names only its path: Reactor Netty
+     * parses an absolute URI with a regular expression on every request.
+     */
+    private HttpClient clientFor(ServiceRoute route) {
+        return clients.computeIfAbsent(route.id(), id -> {
+            URI uri = route.uri();
+            int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+            HttpClient bound = client.remoteAddress(() -> InetSocketAddress.createUnresolved(uri.getHost(), port));
+            return "https".equalsIgnoreCase(uri.getScheme()) ? bound.secure() : bound;
+        });
     }
 
     private Mono<Void> unavailable(ServerHttpRequest request, ServerHttpResponse response, ServiceRoute route,
@@ -280,8 +295,7 @@ final class ApiFastPath implements HttpHandler {
         String method = request.getMethod().name();
         String exception = failure == null ? "none" : failure.getClass().getSimpleName();
         String outcome = outcome(status);
-        Tags key = Tags.of("m", method, "s", Integer.toString(status), "r", route.id(), "e", exception);
-        Timer[] both = timers.computeIfAbsent(key, k -> new Timer[] {
+        Timer[] both = timers.computeIfAbsent(new TimerKey(method, status, route.id(), exception), k -> new Timer[] {
             Timer.builder("http.server.requests")
                 .tags("method", method, "uri", "UNKNOWN", "status", Integer.toString(status), "outcome", outcome,
                     "exception", exception, "error", exception)
@@ -307,5 +321,8 @@ final class ApiFastPath implements HttpHandler {
     }
 
     private record Admitted(ApiKey key, ServiceRoute route, String pathAndQuery) {
+    }
+
+    private record TimerKey(String method, int status, String route, String exception) {
     }
 }
