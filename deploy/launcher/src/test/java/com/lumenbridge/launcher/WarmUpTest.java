@@ -26,6 +26,21 @@ class WarmUpTest {
         assertThat(WarmUp.describe(rounds)).isEqualTo("118 → 175 → 228 → 253 → 252 → 248 req/s");
     }
 
+    @Test
+    void keepsGoingWhileTheJitIsStillCompiling() throws Exception {
+        Iterator<Double> throughputs = List.of(3001.0, 3180.0, 3212.0, 3900.0, 4300.0, 4350.0, 4290.0, 9999.0).iterator();
+        Iterator<Boolean> compiled = List.of(false, false, false, false, false, true, true, true).iterator();
+        boolean[] last = {false};
+
+        List<Double> rounds = WarmUp.untilSteady(() -> {
+            last[0] = compiled.next();
+            return throughputs.next();
+        }, () -> last[0]);
+
+        assertThat(rounds).as("steady at 3 212 but still compiling; steady and compiled at 4 290")
+            .containsExactly(3001.0, 3180.0, 3212.0, 3900.0, 4300.0, 4350.0, 4290.0);
+    }
+
     /** The order bench's rounds: CPU per order, and NaN for a round that left orders unsettled. */
     @Test
     void aRoundThatFellBehindIsNeverPartOfASteadyRun() throws Exception {
