@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import tools.jackson.databind.JsonNode;
@@ -145,6 +148,29 @@ class ApiFastPathIT extends GatewayIntegrationTest {
         assertThat(whileOpen.status()).isEqualTo(503);
         assertThat(whileOpen.json().get("type").asText()).isEqualTo(UNAVAILABLE);
         crm.reset();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void namesTheTraceAndTenantWhereEitherPathLogsAFailure(CapturedOutput output) {
+        String tenant = gateway.registerTenant("MANUFACTURER");
+        String key = gateway.issueKey(tenant, "crm:read");
+        String fullChainTrace = "0af7651916cd43dd8448eb211c80319c";
+        String fastPathTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        breakers.getCircuitBreakerRegistry().circuitBreaker("crm").reset();
+
+        // a cross-origin call always takes the full chain
+        gateway.call("GET", "/api/crm/customers", key, null, Map.of("traceparent", "00-" + fullChainTrace + "-b7ad6b7169203331-01",
+            "Origin", "https://shop.example"));
+        double before = taken();
+        gateway.call("GET", "/api/crm/customers", key, null, Map.of("traceparent", "00-" + fastPathTrace + "-00f067aa0ba902b7-01"));
+
+        assertThat(taken()).isEqualTo(before + 1);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
+            .filter(line -> line.contains("crm service")).filter(line -> line.contains("tenant=" + tenant)).toList())
+            .anySatisfy(line -> assertThat(line).contains("[gateway," + fullChainTrace + ","))
+            .anySatisfy(line -> assertThat(line).contains("[gateway," + fastPathTrace + ",").contains("ApiFastPath")));
+        breakers.getCircuitBreakerRegistry().circuitBreaker("crm").reset();
     }
 
     @Test

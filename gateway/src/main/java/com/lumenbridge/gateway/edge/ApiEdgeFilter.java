@@ -2,6 +2,7 @@ package com.lumenbridge.gateway.edge;
 
 import com.lumenbridge.gateway.problem.Forbidden;
 import com.lumenbridge.gateway.problem.ProblemExceptionHandler;
+import com.lumenbridge.gateway.problem.RequestLogContext;
 import com.lumenbridge.gateway.problem.Unauthenticated;
 import com.lumenbridge.gateway.problem.UpstreamUnavailable;
 import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey;
@@ -94,17 +95,17 @@ final class ApiEdgeFilter implements WebFilter, Ordered {
         if (!API.matches(path)) {
             return PublicPaths.allows(path) ? chain.filter(exchange) : Mono.error(new NotFound("Resource", path.value()));
         }
-        return authenticate(exchange.getRequest()).flatMap(key -> {
+        return authenticate(exchange).flatMap(key -> {
             authorize(key, exchange.getRequest(), path);
             rateLimits.take(key.tenantId().value(), key.tenantKind());
             ServerWebExchange admitted = forward(bodyLimits.apply(exchange, path), key, path);
             admitted.getAttributes().put(ProblemExceptionHandler.TENANT_ATTRIBUTE, key.tenantId().value());
-            return chain.filter(admitted).contextWrite(TenantLogContext.of(key.tenantId().value()));
+            return chain.filter(admitted);
         });
     }
 
-    private Mono<ApiKey> authenticate(ServerHttpRequest request) {
-        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+    private Mono<ApiKey> authenticate(ServerWebExchange exchange) {
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
             return refuse(Failure.MISSING, "An API key is required: send 'Authorization: Bearer <api key>'");
         }
@@ -116,13 +117,15 @@ final class ApiEdgeFilter implements WebFilter, Ordered {
         // suppressCancel: the lookup is shared through the cache; one cancelled request must not cancel it for all
         return Mono.fromFuture(() -> authentication.authenticate(presented), true)
             .timeout(lookupTimeout)
-            .onErrorMap(failure -> !(failure instanceof ApiException), this::keyStoreUnavailable)
+            .onErrorMap(failure -> !(failure instanceof ApiException), failure -> keyStoreUnavailable(exchange, failure))
             .flatMap(this::admit);
     }
 
     /** A slow or unreachable key store must not hold requests: they are answered 503 and may retry. */
-    private Throwable keyStoreUnavailable(Throwable failure) {
-        log.warn("Could not look up an API key in time: {}", failure.toString());
+    private Throwable keyStoreUnavailable(ServerWebExchange exchange, Throwable failure) {
+        try (RequestLogContext logged = RequestLogContext.of(exchange)) {
+            log.warn("Could not look up an API key in time: {}", failure.toString());
+        }
         return new UpstreamUnavailable("API key store", retryAfter);
     }
 

@@ -2,6 +2,7 @@ package com.lumenbridge.gateway.edge;
 
 import com.lumenbridge.gateway.problem.ProblemExceptionHandler;
 import com.lumenbridge.gateway.problem.RateLimited;
+import com.lumenbridge.gateway.problem.RequestLogContext;
 import com.lumenbridge.gateway.problem.UpstreamUnavailable;
 import com.lumenbridge.gateway.routing.ServiceRoutes;
 import com.lumenbridge.gateway.routing.ServiceRoutes.ServiceRoute;
@@ -11,7 +12,6 @@ import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey.Authentica
 import com.lumenbridge.gateway.tenancy.domain.ApiKey;
 import com.lumenbridge.platform.identity.InternalHeaders;
 import com.lumenbridge.platform.identity.Scope;
-import com.lumenbridge.platform.observability.LogFields;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
@@ -32,7 +32,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
 import org.springframework.http.HttpHeaders;
@@ -123,12 +122,12 @@ final class ApiFastPath implements HttpHandler {
         ServiceRoute route = admitted.route();
         CircuitBreaker breaker = route.breaker();
         if (!breaker.tryAcquirePermission()) {
-            return unavailable(request, response, route, "its circuit breaker is open", start);
+            return unavailable(request, response, admitted, "its circuit breaker is open", start);
         }
         Bulkhead bulkhead = route.bulkhead();
         if (!bulkhead.tryAcquirePermission()) {
             breaker.releasePermission();
-            return unavailable(request, response, route, "its bulkhead is full", start);
+            return unavailable(request, response, admitted, "its bulkhead is full", start);
         }
         return proxy(request, response, admitted, breaker, bulkhead, start);
     }
@@ -167,7 +166,8 @@ final class ApiFastPath implements HttpHandler {
         if (required.isEmpty() || !key.has(required.get())) {
             return null;
         }
-        return new Admitted(key, route.get(), rawQuery == null ? rawPath : rawPath + "?" + rawQuery);
+        return new Admitted(key, route.get(), rawQuery == null ? rawPath : rawPath + "?" + rawQuery,
+            childTraceParent(headers.getFirst(TRACEPARENT)));
     }
 
     private Mono<Void> proxy(ServerHttpRequest request, ServerHttpResponse response, Admitted admitted,
@@ -190,7 +190,7 @@ final class ApiFastPath implements HttpHandler {
                     }
                 });
                 forwarded.set(InternalHeaders.TOKEN, token);
-                forwarded.set(TRACEPARENT, childTraceParent(request.getHeaders().getFirst(TRACEPARENT)));
+                forwarded.set(TRACEPARENT, admitted.traceParent());
                 return hasBody ? body.send(request.getBody().map(NettyDataBufferFactory::toByteBuf)) : body;
             })
             .responseConnection((answer, connection) -> {
@@ -212,7 +212,10 @@ final class ApiFastPath implements HttpHandler {
                 if (response.isCommitted()) {
                     return Mono.error(error);
                 }
-                warn(request, route, admitted.key(), error.toString());
+                try (RequestLogContext logged = admitted.logContext()) {
+                    log.warn("{} {} could not reach the {} service: {}", request.getMethod(), request.getPath(),
+                        route.service(), error.toString());
+                }
                 status[0] = 503;
                 return problems.write(request, response, new UpstreamUnavailable(route.service(), retryAfter));
             })
@@ -243,18 +246,14 @@ final class ApiFastPath implements HttpHandler {
         });
     }
 
-    private Mono<Void> unavailable(ServerHttpRequest request, ServerHttpResponse response, ServiceRoute route,
+    private Mono<Void> unavailable(ServerHttpRequest request, ServerHttpResponse response, Admitted admitted,
             String why, long start) {
-        log.warn("The {} service failed, answering 503: {}", route.service(), why);
+        ServiceRoute route = admitted.route();
+        try (RequestLogContext logged = admitted.logContext()) {
+            log.warn("The {} service failed, answering 503: {}", route.service(), why);
+        }
         return problems.write(request, response, new UpstreamUnavailable(route.service(), retryAfter))
             .doFinally(signal -> record(request, route, 503, null, System.nanoTime() - start));
-    }
-
-    private static void warn(ServerHttpRequest request, ServiceRoute route, ApiKey key, String error) {
-        try (MDC.MDCCloseable logged = MDC.putCloseable(LogFields.TENANT_ID, key.tenantId().value())) {
-            log.warn("{} {} could not reach the {} service: {}", request.getMethod(), request.getPath(),
-                route.service(), error);
-        }
     }
 
     private static boolean passesOn(String header) {
@@ -320,7 +319,12 @@ final class ApiFastPath implements HttpHandler {
         };
     }
 
-    private record Admitted(ApiKey key, ServiceRoute route, String pathAndQuery) {
+    /** @param traceParent the {@code traceparent} forwarded: the trace, and this gateway's span as its parent */
+    private record Admitted(ApiKey key, ServiceRoute route, String pathAndQuery, String traceParent) {
+
+        RequestLogContext logContext() {
+            return RequestLogContext.of(traceParent.substring(3, 35), traceParent.substring(36, 52), key.tenantId().value());
+        }
     }
 
     private record TimerKey(String method, int status, String route, String exception) {

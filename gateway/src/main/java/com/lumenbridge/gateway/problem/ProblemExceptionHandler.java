@@ -1,6 +1,5 @@
 package com.lumenbridge.gateway.problem;
 
-import com.lumenbridge.platform.observability.LogFields;
 import com.lumenbridge.platform.problem.ApiException;
 import com.lumenbridge.platform.problem.Problems;
 import java.net.URI;
@@ -8,7 +7,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -34,10 +32,7 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
 
     /** Before Boot's {@code DefaultErrorWebExceptionHandler} at -1. */
     static final int ORDER = -2;
-    /**
-     * The exchange attribute with the authenticated tenant's id: errors are handled outside the
-     * request's Reactor context, so the tenant reaches the log line this way.
-     */
+    /** The exchange attribute with the authenticated tenant's id, for {@link RequestLogContext}. */
     public static final String TENANT_ATTRIBUTE = ProblemExceptionHandler.class.getName() + ".tenantId";
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
@@ -102,8 +97,7 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
         if (error instanceof ResponseStatusException status && status.getStatusCode().is4xxClientError()) {
             return new GenericProblem(status.getStatusCode().value(), clientErrorDetail(status), status.getHeaders());
         }
-        String tenant = exchange.getAttributeOrDefault(TENANT_ATTRIBUTE, "");
-        try (MDC.MDCCloseable logged = MDC.putCloseable(LogFields.TENANT_ID, tenant)) {
+        try (RequestLogContext logged = RequestLogContext.of(exchange)) {
             if (route != null) {
                 String service = Routes.service(route);
                 log.warn("{} {} could not reach the {} service: {}", exchange.getRequest().getMethod(),

@@ -2,6 +2,7 @@ package com.lumenbridge.gateway.routing;
 
 import com.lumenbridge.gateway.GatewayProperties;
 import com.lumenbridge.gateway.edge.InternalTokens;
+import com.lumenbridge.gateway.problem.RequestLogContext;
 import com.lumenbridge.gateway.problem.UpstreamUnavailable;
 import com.lumenbridge.platform.problem.ApiException;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -89,7 +90,9 @@ class RoutingConfiguration {
                 return Mono.error(own);
             }
             String service = request.pathVariable("service");
-            log.warn("The {} service failed, answering 503: {}", service, String.valueOf(cause));
+            try (RequestLogContext logged = RequestLogContext.of(request.exchange())) {
+                log.warn("The {} service failed, answering 503: {}", service, String.valueOf(cause));
+            }
             return Mono.error(new UpstreamUnavailable(service, properties.upstream().retryAfter()));
         });
     }
