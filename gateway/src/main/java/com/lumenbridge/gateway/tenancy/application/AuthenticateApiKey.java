@@ -3,6 +3,7 @@ package com.lumenbridge.gateway.tenancy.application;
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import com.lumenbridge.gateway.tenancy.domain.ApiKey;
 import com.lumenbridge.gateway.tenancy.domain.ApiKeyHash;
 import java.time.Clock;
@@ -43,12 +44,26 @@ public class AuthenticateApiKey implements KeyRevocationListener {
      * @param loads where the blocking MongoDB lookups run; never an event-loop thread
      */
     public AuthenticateApiKey(ApiKeys keys, Clock clock, Duration knownFor, Duration unknownFor, Executor loads) {
+        this(keys, clock, knownFor, unknownFor, loads, Ticker.systemTicker());
+    }
+
+    /**
+     * A key in use is looked up again in the background once two thirds of {@code knownFor} have
+     * passed, while its requests go on with the key as last found: without that, every key's
+     * entry expired every {@code knownFor} and its next requests all waited for MongoDB. A key not
+     * used for {@code knownFor} still expires, so another instance's revocation is seen within
+     * {@code knownFor} as before.
+     */
+    AuthenticateApiKey(ApiKeys keys, Clock clock, Duration knownFor, Duration unknownFor, Executor loads,
+            Ticker ticker) {
         this.clock = clock;
         this.cache = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfter(Expiry.<ApiKeyHash, Optional<ApiKey>>writing(
                 (hash, found) -> found.isPresent() ? knownFor : unknownFor))
+            .refreshAfterWrite(knownFor.multipliedBy(2).dividedBy(3))
             .executor(loads)
+            .ticker(ticker)
             .buildAsync(keys::findByHash);
     }
 

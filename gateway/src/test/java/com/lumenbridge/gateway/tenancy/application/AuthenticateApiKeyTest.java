@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 class AuthenticateApiKeyTest {
@@ -24,8 +25,12 @@ class AuthenticateApiKeyTest {
 
     private final InMemoryTenancy store = new InMemoryTenancy();
     private final MutableClock clock = new MutableClock(NOW);
+    private final FakeTicker ticker = new FakeTicker();
     private final AuthenticateApiKey authentication = new AuthenticateApiKey(store.apiKeys(), clock,
-        Duration.ofSeconds(30), Duration.ofSeconds(5), Runnable::run);
+        Duration.ofSeconds(30), Duration.ofSeconds(5), this::load, ticker::read);
+    /** Store lookups run at once, unless a test holds them back to look at what happens meanwhile. */
+    private final java.util.Deque<Runnable> heldLoads = new java.util.ArrayDeque<>();
+    private boolean holdLoads;
     private final Tenant dealer = Tenant.register(new TenantId("dealer"), "Dealer", "DEALER", NOW);
     private final ApiKeySecret secret = ApiKeySecret.generate(new SecureRandom());
 
@@ -70,6 +75,48 @@ class AuthenticateApiKeyTest {
         assertThat(store.hashLookups).hasValue(2);
     }
 
+    @Test
+    void looksAKeyInUpAgainInTheBackgroundSoItsRequestsNeverWaitForTheStore() {
+        ApiKey key = store(null);
+        assertThat(authenticate(secret.value())).isInstanceOf(Authenticated.class);
+
+        ticker.advance(Duration.ofSeconds(19));
+        assertThat(authenticate(secret.value())).isInstanceOf(Authenticated.class);
+        assertThat(store.hashLookups).as("within two thirds of the 30 s").hasValue(1);
+
+        // revoked through another instance: this one learns it from the store
+        store.apiKeys().save(key.revoke(NOW));
+        ticker.advance(Duration.ofSeconds(2));
+        holdLoads = true;
+        CompletableFuture<Authentication> duringRefresh = authentication.authenticate(secret.value());
+
+        assertThat(duringRefresh).as("answered at once, with the key as last found").isCompletedWithValue(new Authenticated(key));
+        assertThat(heldLoads).as("and looked up again in the background").hasSize(1);
+        holdLoads = false;
+        heldLoads.poll().run();
+        assertThat(store.hashLookups).hasValue(2);
+        assertThat(authenticate(secret.value())).isEqualTo(new Rejected(Reason.REVOKED));
+    }
+
+    @Test
+    void forgetsAKeyNotUsedForTheWholeTime() {
+        store(null);
+        assertThat(authenticate(secret.value())).isInstanceOf(Authenticated.class);
+
+        ticker.advance(Duration.ofSeconds(31));
+
+        assertThat(authenticate(secret.value())).isInstanceOf(Authenticated.class);
+        assertThat(store.hashLookups).hasValue(2);
+    }
+
+    private void load(Runnable lookup) {
+        if (holdLoads) {
+            heldLoads.add(lookup);
+        } else {
+            lookup.run();
+        }
+    }
+
     private ApiKey store(Instant expiresAt) {
         ApiKey key = ApiKey.issue(ApiKeyId.random(), dealer, secret.hash(), List.of("stores:read"), expiresAt, NOW);
         store.apiKeys().add(key);
@@ -78,5 +125,19 @@ class AuthenticateApiKeyTest {
 
     private Authentication authenticate(String presented) {
         return authentication.authenticate(presented).join();
+    }
+
+    /** Caffeine's clock, moved by hand. */
+    private static final class FakeTicker {
+
+        private final java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+
+        long read() {
+            return nanos.get();
+        }
+
+        void advance(Duration duration) {
+            nanos.addAndGet(duration.toNanos());
+        }
     }
 }
