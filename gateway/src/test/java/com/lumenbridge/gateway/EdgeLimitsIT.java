@@ -99,6 +99,7 @@ class EdgeLimitsIT {
         String key = keyFor("DEALER", "stores:read");
         String otherTenantsKey = keyFor("DEALER", "stores:read");
         double limitedBefore = rateLimited("DEALER");
+        double answered429Before = answered(429);
 
         List<Integer> withinBurst = List.of(status(key), status(key), status(key));
         HttpProbe.Response over = gateway.get("/api/stores/nearby", key);
@@ -115,6 +116,13 @@ class EdgeLimitsIT {
 
         assertThat(status(key)).as("one token is back after a second").isEqualTo(200);
         assertThat(status(key)).isEqualTo(429);
+        org.awaitility.Awaitility.await("each 429 is counted where dashboards read it, whichever path answered")
+            .atMost(Duration.ofSeconds(5)).until(() -> answered(429) - answered429Before == 2.0);
+    }
+
+    private double answered(int status) {
+        return meters.find("http.server.requests").tag("status", Integer.toString(status)).timers().stream()
+            .mapToDouble(io.micrometer.core.instrument.Timer::count).sum();
     }
 
     @Test

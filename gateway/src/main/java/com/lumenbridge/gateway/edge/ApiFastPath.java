@@ -117,7 +117,8 @@ final class ApiFastPath implements HttpHandler {
         try {
             rateLimits.take(admitted.key().tenantId().value(), admitted.key().tenantKind());
         } catch (RateLimited refused) {
-            return problems.write(request, response, refused);
+            return problems.write(request, response, refused)
+                .doFinally(signal -> record(request, admitted.route(), 429, null, System.nanoTime() - start));
         }
         ServiceRoute route = admitted.route();
         CircuitBreaker breaker = route.breaker();
