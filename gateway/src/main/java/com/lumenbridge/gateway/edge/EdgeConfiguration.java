@@ -48,9 +48,14 @@ class EdgeConfiguration {
     }
 
     @Bean
-    ApiEdgeFilter apiEdgeFilter(AuthenticateApiKey authentication, TenantRateLimits rateLimits, InternalTokens tokens,
-            GatewayProperties properties, MeterRegistry meters) {
-        return new ApiEdgeFilter(authentication, rateLimits, new BodyLimits(properties.bodyLimit()), tokens,
+    BodyLimits bodyLimits(GatewayProperties properties) {
+        return new BodyLimits(properties.bodyLimit());
+    }
+
+    @Bean
+    ApiEdgeFilter apiEdgeFilter(AuthenticateApiKey authentication, TenantRateLimits rateLimits, BodyLimits bodyLimits,
+            InternalTokens tokens, GatewayProperties properties, MeterRegistry meters) {
+        return new ApiEdgeFilter(authentication, rateLimits, bodyLimits, tokens,
             properties.keyLookup().timeout(), properties.upstream().retryAfter(), meters);
     }
 
@@ -61,10 +66,10 @@ class EdgeConfiguration {
     @Bean
     @ConditionalOnProperty(name = "lumenbridge.gateway.fast-path.enabled", matchIfMissing = true)
     HttpHandlerDecoratorFactory apiFastPath(ServiceRoutes routes, AuthenticateApiKey authentication,
-            TenantRateLimits rateLimits, InternalTokens tokens, HttpClient gatewayHttpClient,
+            TenantRateLimits rateLimits, BodyLimits bodyLimits, InternalTokens tokens, HttpClient gatewayHttpClient,
             ProblemExceptionHandler problems, GatewayProperties properties, MeterRegistry meters) {
-        return fullChain -> new ApiFastPath(fullChain, routes, authentication, rateLimits,
-            new BodyLimits(properties.bodyLimit()), tokens, gatewayHttpClient, problems,
+        return fullChain -> new ApiFastPath(fullChain, routes, authentication, rateLimits, bodyLimits, tokens,
+            gatewayHttpClient, problems,
             properties.upstream().retryAfter(), meters);
     }
 }

@@ -70,10 +70,6 @@ public final class ServiceRoutes {
         return Optional.empty();
     }
 
-    List<ServiceRoute> all() {
-        return routes;
-    }
-
     /** The tags Spring Cloud CircuitBreaker gives the breaker and bulkhead it creates for a name. */
     private static Map<String, String> group(String name) {
         return Map.of("group", name);
