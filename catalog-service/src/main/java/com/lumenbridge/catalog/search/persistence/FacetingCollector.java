@@ -14,12 +14,11 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TopFieldCollector;
 
 /**
  * Sees every document the base query matches (text, audience and the filters that have no facet)
  * and applies the faceted filters itself, in one pass: a document that passes them all is a hit,
- * counted in every facet and handed to the top-N collector; a document that fails exactly one is a
+ * counted in every facet and offered to {@link TopHits} with its sort key; a document that fails exactly one is a
  * near miss, counted only in that filter's own facet. That is drill-sideways counting — each
  * facet's counts ignore its own filter — at the cost of one pass over the base matches.
  */
@@ -29,9 +28,8 @@ final class FacetingCollector implements Collector {
 
     private final SearchCriteria criteria;
     private final PricingPlan pricing;
-    private final TopFieldCollector top;
+    private final TopHits top;
     private final LeafColumns.Source columns;
-    private final boolean scores;
     private final boolean[] categories;
     private final boolean[] segments;
     private final boolean[] bases;
@@ -42,13 +40,11 @@ final class FacetingCollector implements Collector {
     final long[][] counts = new long[DIMS][];
     long total;
 
-    FacetingCollector(SearchCriteria criteria, PricingPlan pricing, TopFieldCollector top, LeafColumns.Source columns,
-            boolean scores) {
+    FacetingCollector(SearchCriteria criteria, PricingPlan pricing, TopHits top, LeafColumns.Source columns) {
         this.criteria = criteria;
         this.pricing = pricing;
         this.top = top;
         this.columns = columns;
-        this.scores = scores;
         this.categories = mask(Category.values().length, criteria.categories().stream().mapToInt(Enum::ordinal).toArray());
         this.segments = mask(Segment.values().length, criteria.segments().stream().mapToInt(Enum::ordinal).toArray());
         this.bases = mask(LampBase.values().length, criteria.bases().stream().mapToInt(Enum::ordinal).toArray());
@@ -78,7 +74,7 @@ final class FacetingCollector implements Collector {
     @Override
     public ScoreMode scoreMode() {
         // every match must be seen for exact counts, so no skipping by score
-        return scores ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        return top.needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
     }
 
     @Override
@@ -94,7 +90,8 @@ final class FacetingCollector implements Collector {
         long priceMin = criteria.price().lower();
         long priceMax = criteria.price().upper();
         LeafPrices prices = pricing.forLeaf(context);
-        LeafCollector hits = top.getLeafCollector(context);
+        top.startSegment(context, values);
+        boolean scores = top.needsScores();
         long[] categoryCounts = counts[Facet.CATEGORY.ordinal()];
         long[] segmentCounts = counts[Facet.SEGMENT.ordinal()];
         long[] baseCounts = counts[Facet.BASE.ordinal()];
@@ -105,9 +102,11 @@ final class FacetingCollector implements Collector {
         long[] priceCounts = counts[Facet.PRICE_BAND.ordinal()];
 
         return new LeafCollector() {
+            private Scorable scorer;
+
             @Override
-            public void setScorer(Scorable scorer) throws IOException {
-                hits.setScorer(new ScoresOnly(scorer));
+            public void setScorer(Scorable scorer) {
+                this.scorer = scorer;
             }
 
             @Override
@@ -168,7 +167,7 @@ final class FacetingCollector implements Collector {
                 }
                 if (misses == 0) {
                     total++;
-                    hits.collect(doc);
+                    top.offer(doc, top.key(values, doc, amount, scores ? scorer.score() : 0));
                 }
                 if (missed < 0 || missed == 0) {
                     categoryCounts[category]++;
@@ -195,35 +194,10 @@ final class FacetingCollector implements Collector {
                     priceCounts[priceBand]++;
                 }
             }
-
-            @Override
-            public void finish() throws IOException {
-                hits.finish();
-            }
         };
     }
 
     private static boolean within(int value, long min, long max) {
         return value != LeafColumns.MISSING_INT && value >= min && value <= max;
-    }
-
-    /** Passes scores on but never lets the top-N collector make the scorer skip documents we must count. */
-    private static final class ScoresOnly extends Scorable {
-
-        private final Scorable in;
-
-        ScoresOnly(Scorable in) {
-            this.in = in;
-        }
-
-        @Override
-        public float score() throws IOException {
-            return in.score();
-        }
-
-        @Override
-        public int docID() {
-            return in.docID();
-        }
     }
 }

@@ -45,15 +45,9 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -68,8 +62,6 @@ import tools.jackson.databind.json.JsonMapper;
  * in any order and the highest version wins.
  */
 public final class ProductIndex implements CatalogIndex, Closeable {
-
-    private static final SortField BY_SKU = new SortField(IndexFields.SKU, SortField.Type.STRING);
 
     private final ObjectWriter snapshotWriter;
     private final ObjectReader snapshotReader;
@@ -174,18 +166,16 @@ public final class ProductIndex implements CatalogIndex, Closeable {
             return new SearchPage(List.of(), 0, criteria.page(), criteria.size(), facets(null));
         }
         PricingPlan pricing = new PricingPlan(audience, segmentPrices);
-        boolean byRelevance = criteria.sort() == SortOrder.RELEVANCE && criteria.hasText();
-        int window = (criteria.page() + 1) * criteria.size();
-        TopFieldCollector top = new TopFieldCollectorManager(sort(criteria, pricing), window, null, Integer.MAX_VALUE)
-            .newCollector();
-        FacetingCollector collector = new FacetingCollector(criteria, pricing, top, this::columns, byRelevance);
+        boolean byScore = criteria.sort() == SortOrder.RELEVANCE && criteria.hasText();
+        TopHits top = new TopHits(criteria.sort(), byScore, (criteria.page() + 1) * criteria.size());
+        FacetingCollector collector = new FacetingCollector(criteria, pricing, top, this::columns);
         IndexSearcher searcher = acquire();
         try {
             searcher.search(query, collector);
-            TopDocs page = top.topDocs(criteria.page() * criteria.size(), criteria.size());
-            List<PricedProduct> items = new ArrayList<>(page.scoreDocs.length);
-            for (ScoreDoc hit : page.scoreDocs) {
-                items.add(load(searcher, pricing, hit.doc));
+            int[] page = top.page(criteria.page() * criteria.size(), criteria.size());
+            List<PricedProduct> items = new ArrayList<>(page.length);
+            for (int doc : page) {
+                items.add(load(searcher, pricing, doc));
             }
             return new SearchPage(items, collector.total, criteria.page(), criteria.size(), facets(collector));
         } catch (IOException e) {
@@ -228,23 +218,6 @@ public final class ProductIndex implements CatalogIndex, Closeable {
 
     private static int clamp(long value) {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
-    }
-
-    private static Sort sort(SearchCriteria criteria, PricingPlan pricing) {
-        boolean desc = criteria.sort().descending();
-        return switch (criteria.sort()) {
-            case RELEVANCE -> criteria.hasText() ? new Sort(SortField.FIELD_SCORE, BY_SKU) : new Sort(BY_SKU);
-            case PRICE, PRICE_DESC -> new Sort(new PriceSource(pricing).getSortField(desc), BY_SKU);
-            case LUMENS, LUMENS_DESC -> new Sort(numeric(IndexFields.LUMENS, desc), BY_SKU);
-            case EFFICACY, EFFICACY_DESC -> new Sort(numeric(IndexFields.EFFICACY, desc), BY_SKU);
-        };
-    }
-
-    /** Sorts on a number; products without it (drivers have no lumens) come last either way. */
-    private static SortField numeric(String field, boolean desc) {
-        SortField sort = new SortField(field, SortField.Type.LONG, desc);
-        sort.setMissingValue(desc ? Long.MIN_VALUE : Long.MAX_VALUE);
-        return sort;
     }
 
     private LeafColumns columns(LeafReaderContext context) throws IOException {

@@ -85,6 +85,26 @@ class ProductIndexTest {
     }
 
     @Test
+    void ranksByScoreThenSkuAcrossSegmentsAndPages() {
+        // one segment per refresh: ties must break by SKU across segments, not by segment order
+        add(product("AUR-5", 1, "ACTIVE", "Warm white bulb", "bulb", 806, 499));
+        add(product("AUR-3", 1, "ACTIVE", "Warm white bulb", "bulb", 806, 499),
+            product("AUR-4", 1, "ACTIVE", "Cool white bulb", "bulb", 806, 499));
+        add(product("AUR-1", 1, "ACTIVE", "Warm white bulb", "bulb", 806, 499),
+            product("AUR-2", 1, "ACTIVE", "Warm warm bulb", "bulb", 806, 499));
+
+        List<String> pages = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            SearchCriteria c = text("warm");
+            pages.addAll(skus(index.search(aurora, new SearchCriteria(c.text(), c.categories(), c.segments(), c.bases(),
+                c.cct(), c.lumens(), c.criMin(), c.beamAngle(), c.ipRatings(), c.dimmable(), c.efficacyMinTenths(),
+                c.price(), c.sort(), page, 2))));
+        }
+
+        assertThat(pages).containsExactly("AUR-2", "AUR-1", "AUR-3", "AUR-5");
+    }
+
+    @Test
     void keepsTheHighestVersionWhateverOrderSnapshotsArriveIn() {
         assertThat(index.apply(product("AUR-1", 3, "ACTIVE", "New name", "bulb", 806, 499))).isTrue();
         assertThat(index.apply(product("AUR-1", 2, "DRAFT", "Old name", "bulb", 806, 499))).isFalse();
