@@ -9,6 +9,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntroSelector;
 import org.apache.lucene.util.NumericUtils;
 
 /**
@@ -20,23 +21,35 @@ import org.apache.lucene.util.NumericUtils;
  * SKU column, so offering a hit is two array reads and a comparison.
  *
  * <p>Ordinals order SKUs only within a segment, so each segment keeps its own best {@code window}
- * hits in a heap; when the segment ends they become candidates with their SKU bytes, and the page
- * is cut from the candidates of all segments — at most {@code window} per segment.
+ * hits; when the segment ends they become candidates with their SKU bytes, and the page is cut
+ * from the candidates of all segments — at most {@code window} per segment.
+ *
+ * <p>Within a segment, hits that beat the best {@code window} so far go to a buffer; a full buffer
+ * is cut back to its best {@code window} by a linear-time selection, and the worst of those becomes
+ * the bar a hit must beat. A heap instead costs a sift for every hit that beats its worst, which is
+ * every hit when they arrive in improving order — as they did in the running service, where ties
+ * broken by SKU came in falling SKU order, and sifting took a fifth of catalog-service's CPU.
  */
 final class TopHits {
 
     /** The sort key of a hit without a value to sort on: after every hit with one, either way. */
     static final long LAST = Long.MAX_VALUE;
+    /** Buffered hits beyond the window before a selection: selections stay rare even when every hit qualifies. */
+    private static final int BUFFER_SLACK = 512;
 
     private final SortOrder order;
     private final boolean byScore;
     private final int window;
     private final List<Candidate> candidates = new ArrayList<>();
-    // the current segment's best hits: a binary heap with the worst at the root
+    // the current segment's hits that beat the bar when they came
     private final long[] keys;
     private final int[] ords;
     private final int[] docs;
+    private final Selection selection = new Selection();
     private int size;
+    private boolean barred;
+    private long barKey;
+    private int barOrd;
     private LeafReaderContext leaf;
     private int[] skuOrds;
 
@@ -55,7 +68,7 @@ final class TopHits {
         this.order = order;
         this.byScore = byScore;
         this.window = window;
-        int capacity = Math.max(window, 0);
+        int capacity = Math.max(window, 0) + Math.max(window, BUFFER_SLACK);
         this.keys = new long[capacity];
         this.ords = new int[capacity];
         this.docs = new int[capacity];
@@ -102,17 +115,19 @@ final class TopHits {
             return;
         }
         int ord = skuOrds[doc];
-        if (size < window) {
-            keys[size] = key;
-            ords[size] = ord;
-            docs[size] = doc;
-            siftUp(size++);
-        } else if (worse(keys[0], ords[0], key, ord)) {
-            keys[0] = key;
-            ords[0] = ord;
-            docs[0] = doc;
-            siftDown();
+        if (barred && !worse(barKey, barOrd, key, ord)) {
+            return;
         }
+        if (size == keys.length) {
+            cutToWindow();
+            if (!worse(barKey, barOrd, key, ord)) {
+                return;
+            }
+        }
+        keys[size] = key;
+        ords[size] = ord;
+        docs[size] = doc;
+        size++;
     }
 
     /** Whether a hit with ({@code key}, {@code ord}) sorts after one with ({@code otherKey}, {@code otherOrd}). */
@@ -120,56 +135,67 @@ final class TopHits {
         return key > otherKey || key == otherKey && ord > otherOrd;
     }
 
-    private void siftUp(int at) {
-        while (at > 0) {
-            int parent = (at - 1) >>> 1;
-            if (!worse(keys[at], ords[at], keys[parent], ords[parent])) {
-                return;
-            }
-            swap(at, parent);
-            at = parent;
+    /** Keeps the best {@code window} buffered hits, in no particular order, and raises the bar to the worst of them. */
+    private void cutToWindow() {
+        if (size > window) {
+            selection.select(0, size, window - 1);
+            size = window;
         }
+        int worst = 0;
+        for (int i = 1; i < size; i++) {
+            if (worse(keys[i], ords[i], keys[worst], ords[worst])) {
+                worst = i;
+            }
+        }
+        barred = true;
+        barKey = keys[worst];
+        barOrd = ords[worst];
     }
 
-    private void siftDown() {
-        int at = 0;
-        while (true) {
-            int child = 2 * at + 1;
-            if (child >= size) {
-                return;
-            }
-            if (child + 1 < size && worse(keys[child + 1], ords[child + 1], keys[child], ords[child])) {
-                child++;
-            }
-            if (!worse(keys[child], ords[child], keys[at], ords[at])) {
-                return;
-            }
-            swap(at, child);
-            at = child;
-        }
-    }
+    /** Orders buffer entries best first, as far as a selection needs. */
+    private final class Selection extends IntroSelector {
+        private long pivotKey;
+        private int pivotOrd;
 
-    private void swap(int a, int b) {
-        long key = keys[a];
-        keys[a] = keys[b];
-        keys[b] = key;
-        int ord = ords[a];
-        ords[a] = ords[b];
-        ords[b] = ord;
-        int doc = docs[a];
-        docs[a] = docs[b];
-        docs[b] = doc;
+        @Override
+        protected void setPivot(int i) {
+            pivotKey = keys[i];
+            pivotOrd = ords[i];
+        }
+
+        @Override
+        protected int comparePivot(int j) {
+            return worse(pivotKey, pivotOrd, keys[j], ords[j]) ? 1 : worse(keys[j], ords[j], pivotKey, pivotOrd) ? -1 : 0;
+        }
+
+        @Override
+        protected void swap(int a, int b) {
+            long key = keys[a];
+            keys[a] = keys[b];
+            keys[b] = key;
+            int ord = ords[a];
+            ords[a] = ords[b];
+            ords[b] = ord;
+            int doc = docs[a];
+            docs[a] = docs[b];
+            docs[b] = doc;
+        }
     }
 
     private void finishSegment() throws IOException {
         if (leaf == null) {
             return;
         }
+        if (size > window) {
+            selection.select(0, size, window - 1);
+            size = window;
+        }
         SortedDocValues skus = DocValues.getSorted(leaf.reader(), IndexFields.SKU);
         for (int i = 0; i < size; i++) {
             candidates.add(new Candidate(keys[i], BytesRef.deepCopyOf(skus.lookupOrd(ords[i])), leaf.docBase + docs[i]));
         }
         size = 0;
+        barred = false;
         leaf = null;
     }
 

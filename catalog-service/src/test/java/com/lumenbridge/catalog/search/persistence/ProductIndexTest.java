@@ -105,6 +105,37 @@ class ProductIndexTest {
     }
 
     @Test
+    void pagesThroughManyHitsInOrderWhateverOrderTheyWereIndexedIn() {
+        // 3 000 hits in one segment, indexed in falling SKU order with rising light output: every
+        // hit beats the best so far, so the best-hits buffer fills and is cut back many times
+        int count = 3_000;
+        List<ProductSnapshot> products = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String sku = String.format(java.util.Locale.ROOT, "AUR-%05d", count - i);
+            products.add(product(sku, 1, "ACTIVE", "Bulb " + (i % 7 == 0 ? "" : "bright"), "bulb", 100 + i / 3, 100 + i % 50));
+        }
+        add(products.toArray(ProductSnapshot[]::new));
+        java.util.Comparator<ProductSnapshot> bySku = java.util.Comparator.comparing(ProductSnapshot::sku);
+
+        assertThat(pageSkus(SortOrder.RELEVANCE, 0, 20)).isEqualTo(expected(products, bySku, 0, 20));
+        assertThat(pageSkus(SortOrder.RELEVANCE, 40, 25)).isEqualTo(expected(products, bySku, 40, 25));
+        assertThat(pageSkus(SortOrder.LUMENS_DESC, 3, 50)).isEqualTo(expected(products,
+            java.util.Comparator.comparing((ProductSnapshot p) -> -p.lumens()).thenComparing(bySku), 3, 50));
+        assertThat(pageSkus(SortOrder.PRICE, 9, 100)).isEqualTo(expected(products,
+            java.util.Comparator.comparing((ProductSnapshot p) -> p.listPrice().amountMinor()).thenComparing(bySku), 9, 100));
+    }
+
+    private List<String> pageSkus(SortOrder sort, int page, int size) {
+        return skus(index.search(aurora, new SearchCriteria(null, Set.of(), Set.of(), Set.of(), Range.ANY, Range.ANY, null,
+            Range.ANY, Set.of(), null, null, Range.ANY, sort, page, size)));
+    }
+
+    private static List<String> expected(List<ProductSnapshot> products, java.util.Comparator<ProductSnapshot> order,
+            int page, int size) {
+        return products.stream().sorted(order).skip((long) page * size).limit(size).map(ProductSnapshot::sku).toList();
+    }
+
+    @Test
     void keepsTheHighestVersionWhateverOrderSnapshotsArriveIn() {
         assertThat(index.apply(product("AUR-1", 3, "ACTIVE", "New name", "bulb", 806, 499))).isTrue();
         assertThat(index.apply(product("AUR-1", 2, "DRAFT", "Old name", "bulb", 806, 499))).isFalse();
