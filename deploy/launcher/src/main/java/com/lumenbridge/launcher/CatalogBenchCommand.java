@@ -57,6 +57,7 @@ final class CatalogBenchCommand {
         "efficacyMin=120&segment=PROFESSIONAL&sort=-efficacy");
 
     private static final int FIXED_RATE = 200;
+    private static final int FIXED_RATE_SENDERS = 64;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final LocalStack stack;
@@ -65,6 +66,8 @@ final class CatalogBenchCommand {
     private final BenchReport report;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(3)).build();
+    /** The searches themselves: a client cheap enough not to crowd out what it measures (see {@link LoadClient}). */
+    private final LoadClient load = new LoadClient(FIXED_RATE_SENDERS, REQUEST_TIMEOUT);
 
     CatalogBenchCommand(LocalStack stack) {
         this.stack = stack;
@@ -275,7 +278,7 @@ final class CatalogBenchCommand {
 
     private LoadResult fixedRate(String base, Map<String, String> headers, int seconds) throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
-        return new FixedRateLoad(64, Duration.ofSeconds(30)).run(FIXED_RATE, seconds,
+        return new FixedRateLoad(FIXED_RATE_SENDERS, Duration.ofSeconds(30)).run(FIXED_RATE, seconds,
             due -> call(base, QUERIES.get(next.getAndIncrement() % QUERIES.size()), headers));
     }
 
@@ -291,17 +294,7 @@ final class CatalogBenchCommand {
     }
 
     private boolean call(String base, String query, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/catalog/search?" + query))
-            .timeout(REQUEST_TIMEOUT).GET();
-        headers.forEach(request::header);
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return load.get(URI.create(base + "/api/catalog/search?" + query), headers) == 200;
     }
 
     private static GatewayClient.Reply waitFor(Supplier<GatewayClient.Reply> call,
