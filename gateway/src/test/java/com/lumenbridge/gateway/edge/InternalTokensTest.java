@@ -1,0 +1,128 @@
+package com.lumenbridge.gateway.edge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lumenbridge.gateway.support.MutableClock;
+import com.lumenbridge.gateway.tenancy.domain.ApiKey;
+import com.lumenbridge.gateway.tenancy.domain.ApiKeyId;
+import com.lumenbridge.gateway.tenancy.domain.ApiKeySecret;
+import com.lumenbridge.gateway.tenancy.domain.Tenant;
+import com.lumenbridge.gateway.tenancy.domain.TenantId;
+import com.lumenbridge.platform.identity.InternalTokenIssuer;
+import com.lumenbridge.platform.identity.InternalTokenKeys;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class InternalTokensTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final Duration LIFETIME = Duration.ofSeconds(60);
+
+    private final MutableClock clock = new MutableClock(NOW);
+    private final AtomicLong tickerNanos = new AtomicLong();
+    /** Background mints and the cache's upkeep wait here until a test runs them, so what callers get meanwhile can be seen. */
+    private final Deque<Runnable> heldMints = new ArrayDeque<>();
+    private final InternalTokens tokens = new InternalTokens(
+        new InternalTokenIssuer((ECPrivateKey) InternalTokenKeys.generate().getPrivate(), LIFETIME, clock),
+        heldMints::add, tickerNanos::get);
+    private final Tenant storefront = Tenant.register(new TenantId("shop"), "Shop", "STOREFRONT", NOW);
+    private final Tenant otherStorefront = Tenant.register(new TenantId("other-shop"), "Other shop", "STOREFRONT", NOW);
+
+    @Test
+    void reusesOneTokenPerCallerAndNamesTheCaller() throws ParseException {
+        ApiKey key = key(storefront, "catalog:read");
+        ApiKey sameCaller = key(storefront, "catalog:read");
+        ApiKey otherScopes = key(storefront, "catalog:read", "orders:write");
+        ApiKey otherTenant = key(otherStorefront, "catalog:read");
+
+        String token = tokens.forKey(key);
+
+        assertThat(tokens.forKey(key)).isEqualTo(token);
+        assertThat(tokens.forKey(sameCaller)).isEqualTo(token);
+        assertThat(tokens.forKey(otherScopes)).isNotEqualTo(token);
+        assertThat(claims(tokens.forKey(otherScopes)).getStringListClaim("scope"))
+            .containsExactly("catalog:read", "orders:write");
+        assertThat(claims(tokens.forKey(otherTenant)).getSubject()).isEqualTo("other-shop");
+        assertThat(claims(token).getSubject()).isEqualTo("shop");
+        assertThat(claims(token).getExpirationTime().toInstant()).isEqualTo(NOW.plus(LIFETIME));
+    }
+
+    @Test
+    void mintsATokenInUseAgainInTheBackgroundWhileItsCallersGoOn() throws ParseException {
+        ApiKey key = key(storefront, "catalog:read");
+        String first = tokens.forKey(key);
+        runHeldMints();
+
+        pass(Duration.ofSeconds(16));
+        String meanwhile = tokens.forKey(key);
+
+        assertThat(meanwhile).as("the caller is not kept waiting for a signature").isEqualTo(first);
+        runHeldMints();
+        String renewed = tokens.forKey(key);
+        assertThat(renewed).isNotEqualTo(first);
+        assertThat(claims(renewed).getIssueTime().toInstant()).isEqualTo(NOW.plusSeconds(16));
+    }
+
+    @Test
+    void neverHandsOutATokenWithLessThanHalfItsLifetimeLeft() throws ParseException {
+        ApiKey key = key(storefront, "catalog:read");
+        String first = tokens.forKey(key);
+
+        pass(LIFETIME.dividedBy(2).plusMillis(1));
+        String next = tokens.forKey(key);
+
+        assertThat(next).isNotEqualTo(first);
+        assertThat(claims(next).getIssueTime().toInstant()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    @Test
+    void aRevokedKeysTokenIsNotReused() {
+        ApiKey key = key(storefront, "catalog:read");
+        String first = tokens.forKey(key);
+        clock.advance(Duration.ofSeconds(1));
+
+        tokens.revoked(key);
+
+        assertThat(tokens.forKey(key)).isNotEqualTo(first);
+    }
+
+    @Test
+    void theGatewaysOwnTokenNamesTheGateway() throws ParseException {
+        String token = tokens.forGateway();
+
+        assertThat(tokens.forGateway()).isEqualTo(token);
+        assertThat(claims(token).getSubject()).isEqualTo(InternalTokens.GATEWAY.tenantId());
+        assertThat(claims(token).getStringClaim("kind")).isEqualTo("OPERATOR");
+    }
+
+    private void pass(Duration duration) {
+        clock.advance(duration);
+        tickerNanos.addAndGet(duration.toNanos());
+    }
+
+    private void runHeldMints() {
+        while (!heldMints.isEmpty()) {
+            heldMints.poll().run();
+        }
+    }
+
+    private ApiKey key(Tenant tenant, String... scopes) {
+        return ApiKey.issue(ApiKeyId.random(), tenant, ApiKeySecret.generate(new SecureRandom()).hash(), List.of(scopes),
+            null, NOW);
+    }
+
+    private static JWTClaimsSet claims(String token) throws ParseException {
+        return SignedJWT.parse(token).getJWTClaimsSet();
+    }
+}
