@@ -41,9 +41,17 @@ final class UpCommand {
      * Small heaps and serial GC, so five services fit side by side on two cores. Both JIT tiers stay
      * on: C1 alone started the stack sooner, but a C1-only catalog-service answered 180 searches/s
      * where the same service with C2 answers 280 (bench catalog's queries, 2 cores, 2026-11-25).
+     *
+     * <p>The heap is its full size from the start. Started at 64 MB and grown on demand, the serial
+     * collector grew the old generation only by collecting it in full, and under load each of those
+     * collections stopped a service for 230-240 ms (JFR, gateway and catalog-service, bench gateway
+     * 2026-11-26): long enough for the gateway's bulkhead to fill and shed calls with 503. The young
+     * generation (a third of the heap) is also five times larger, so it is collected five times less
+     * often, for about the same pause. Metaspace may reach 128 MB before it triggers a collection:
+     * the default, about 21 MB, set off three full collections while a service started.
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of(
-        "-Xms64m", "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC");
+        "-Xms384m", "-Xmx384m", "-XX:MetaspaceSize=128m", "-Xss512k", "-XX:+UseSerialGC");
 
     private final LocalStack stack;
     private final Console console;
