@@ -265,6 +265,53 @@ class EdgeIT extends GatewayIntegrationTest {
         assertThat(gateway.get("/api/stores", key).status()).isEqualTo(200);
     }
 
+    /**
+     * A client that hangs up before or while its answer is on the way (a load generator stopping, a
+     * browser tab closed) says nothing about the service, so its breaker must not count it as a
+     * failure. Which way the hang-up shows depends on timing (a cancel here; an
+     * {@code AbortedException} when the answer is written to a connection already closed, which
+     * {@code ApiFastPathTest} covers).
+     */
+    @Test
+    void aClientHangingUpIsNoFailureOfTheService() throws Exception {
+        String tenant = gateway.registerTenant("DEALER");
+        String key = gateway.issueKey(tenant, "stores:read");
+        assertThat(gateway.get("/api/stores", key).status()).as("the key is known, so the fast path takes it").isEqualTo(200);
+        io.github.resilience4j.circuitbreaker.CircuitBreaker breaker =
+            breakers.getCircuitBreakerRegistry().circuitBreaker("stores");
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger succeeded = new java.util.concurrent.atomic.AtomicInteger();
+        breaker.getEventPublisher().onError(event -> failed.incrementAndGet());
+        breaker.getEventPublisher().onSuccess(event -> succeeded.incrementAndGet());
+
+        // half hang up once the answer has begun, half before it has
+        for (String header : java.util.List.of(UpstreamStub.BODY_DELAY_HEADER, UpstreamStub.DELAY_HEADER)) {
+            java.util.List<java.net.Socket> clients = new java.util.ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                java.net.Socket client = new java.net.Socket("127.0.0.1", port);
+                client.getOutputStream().write(("GET /api/stores HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + key + "\r\n" + header + ": 1500\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                clients.add(client);
+            }
+            for (java.net.Socket client : clients) {
+                if (header.equals(UpstreamStub.BODY_DELAY_HEADER)) {
+                    String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                    assertThat(statusLine).as("the answer has begun").isEqualTo("HTTP/1.1 200 OK");
+                }
+                client.setSoLinger(true, 0);
+                client.close();
+            }
+        }
+        // the answers, or their rest, reach the gateway 1.5 s after the requests, finding their clients gone
+        Thread.sleep(3500);
+
+        assertThat(failed).as("no call counted against the service").hasValue(0);
+        assertThat(breaker.getState()).isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
+        assertThat(gateway.get("/api/stores", key).status()).isEqualTo(200);
+        assertThat(succeeded).as("the breaker still hears of the service's answers").hasPositiveValue();
+    }
+
     @Test
     void answers503AtOnceWhenTheServiceIsDown() {
         String tenant = gateway.registerTenant("MANUFACTURER");

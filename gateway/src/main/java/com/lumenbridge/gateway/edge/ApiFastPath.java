@@ -178,6 +178,8 @@ final class ApiFastPath implements HttpHandler {
         boolean hasBody = request.getHeaders().getContentLength() > 0;
         Throwable[] failure = new Throwable[1];
         int[] status = new int[1];
+        // [0]: the service answered; [1]: its answer's body broke off
+        boolean[] service = new boolean[2];
         return clientFor(route).request(io.netty.handler.codec.http.HttpMethod.valueOf(request.getMethod().name()))
             .uri(admitted.pathAndQuery())
             .send((outgoing, body) -> {
@@ -195,6 +197,7 @@ final class ApiFastPath implements HttpHandler {
                 return hasBody ? body.send(request.getBody().map(NettyDataBufferFactory::toByteBuf)) : body;
             })
             .responseConnection((answer, connection) -> {
+                service[0] = true;
                 status[0] = answer.status().code();
                 response.setStatusCode(HttpStatusCode.valueOf(status[0]));
                 HttpHeaders headers = response.getHeaders();
@@ -204,7 +207,8 @@ final class ApiFastPath implements HttpHandler {
                     }
                 });
                 NettyDataBufferFactory buffers = (NettyDataBufferFactory) response.bufferFactory();
-                Flux<DataBuffer> body = connection.inbound().receive().retain().map(buffers::wrap);
+                Flux<DataBuffer> body = connection.inbound().receive().retain().<DataBuffer>map(buffers::wrap)
+                    .doOnError(broken -> service[1] = true);
                 return response.writeWith(body);
             })
             .then()
@@ -223,15 +227,36 @@ final class ApiFastPath implements HttpHandler {
             .doFinally(signal -> {
                 long took = System.nanoTime() - start;
                 bulkhead.onComplete();
-                if (signal == SignalType.CANCEL && failure[0] == null && status[0] == 0) {
-                    breaker.releasePermission();
-                } else if (failure[0] != null) {
-                    breaker.onError(took, TimeUnit.NANOSECONDS, failure[0]);
-                } else {
-                    breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+                switch (verdict(signal, failure[0], service[0], service[1])) {
+                    case SERVICE_FAILED -> breaker.onError(took, TimeUnit.NANOSECONDS, failure[0]);
+                    case SERVICE_ANSWERED -> breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+                    case NOTHING_LEARNT -> breaker.releasePermission();
                 }
                 record(request, route, status[0] == 0 ? 499 : status[0], failure[0], took);
             });
+    }
+
+    /** What one proxied call tells the service's circuit breaker. */
+    enum Verdict {
+        SERVICE_ANSWERED,
+        SERVICE_FAILED,
+        /** The client went away: the call says nothing about the service either way. */
+        NOTHING_LEARNT
+    }
+
+    /**
+     * A failure counts against the service only when the service caused it: it could not be reached,
+     * did not answer in time, or its answer broke off. A failure after it answered, with its answer
+     * intact, was in handing the answer on: the client hung up (Reactor Netty's
+     * {@code AbortedException}). Counted as the service's, the 32 calls a load generator cuts off when
+     * it stops opened a healthy service's breaker, and the gateway answered 503 for 10 s (bench
+     * gateway, 2026-11-26).
+     */
+    static Verdict verdict(SignalType signal, Throwable failure, boolean serviceAnswered, boolean answerBrokeOff) {
+        if (failure == null) {
+            return signal == SignalType.CANCEL && !serviceAnswered ? Verdict.NOTHING_LEARNT : Verdict.SERVICE_ANSWERED;
+        }
+        return serviceAnswered && !answerBrokeOff ? Verdict.NOTHING_LEARNT : Verdict.SERVICE_FAILED;
     }
 
     /**

@@ -2,7 +2,12 @@ package com.lumenbridge.gateway.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lumenbridge.gateway.edge.ApiFastPath.Verdict;
+import io.netty.handler.timeout.ReadTimeoutException;
+import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.SignalType;
+import reactor.netty.channel.AbortedException;
 
 class ApiFastPathTest {
 
@@ -27,5 +32,26 @@ class ApiFastPathTest {
 
             assertThat(child).as("for %s", received).matches(FORMAT).endsWith("-01").doesNotContain(TRACE);
         }
+    }
+
+    @Test
+    void countsAgainstTheServiceOnlyWhatTheServiceCaused() {
+        assertThat(ApiFastPath.verdict(SignalType.ON_COMPLETE, null, true, false)).isEqualTo(Verdict.SERVICE_ANSWERED);
+        assertThat(ApiFastPath.verdict(SignalType.ON_COMPLETE, new ConnectException("refused"), false, false))
+            .as("not reached").isEqualTo(Verdict.SERVICE_FAILED);
+        assertThat(ApiFastPath.verdict(SignalType.ON_COMPLETE, ReadTimeoutException.INSTANCE, false, false))
+            .as("no answer in time").isEqualTo(Verdict.SERVICE_FAILED);
+        assertThat(ApiFastPath.verdict(SignalType.ON_ERROR, new java.io.IOException("Connection reset by peer"), true, true))
+            .as("its answer broke off").isEqualTo(Verdict.SERVICE_FAILED);
+    }
+
+    @Test
+    void learnsNothingFromAClientThatHungUp() {
+        assertThat(ApiFastPath.verdict(SignalType.ON_ERROR, new AbortedException("Connection has been closed"), true, false))
+            .as("after the service answered").isEqualTo(Verdict.NOTHING_LEARNT);
+        assertThat(ApiFastPath.verdict(SignalType.CANCEL, null, false, false))
+            .as("before it answered").isEqualTo(Verdict.NOTHING_LEARNT);
+        assertThat(ApiFastPath.verdict(SignalType.CANCEL, null, true, false))
+            .as("while its answer was on the way").isEqualTo(Verdict.SERVICE_ANSWERED);
     }
 }

@@ -29,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class UpstreamStub {
 
     public static final String DELAY_HEADER = "Test-Delay-Ms";
+    /** Makes it send the status, the headers and part of the body at once, and the rest that much later. */
+    public static final String BODY_DELAY_HEADER = "Test-Body-Delay-Ms";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
@@ -73,7 +75,10 @@ public final class UpstreamStub {
         received.put("bodyBytes", bodyBytes);
         byte[] response = JSON.writeValueAsString(received).getBytes(StandardCharsets.UTF_8);
         String delay = exchange.getRequestHeaders().getFirst(DELAY_HEADER);
-        if (delay == null) {
+        String bodyDelay = exchange.getRequestHeaders().getFirst(BODY_DELAY_HEADER);
+        if (bodyDelay != null) {
+            respondInTwoParts(exchange, response, Long.parseLong(bodyDelay), delayed);
+        } else if (delay == null) {
             respond(exchange, response);
         } else {
             delayed.schedule(() -> respond(exchange, response), Long.parseLong(delay), TimeUnit.MILLISECONDS);
@@ -90,6 +95,24 @@ public final class UpstreamStub {
         } finally {
             exchange.close();
         }
+    }
+
+    private static void respondInTwoParts(HttpExchange exchange, byte[] response, long delayMillis,
+            ScheduledExecutorService delayed) throws IOException {
+        int half = response.length / 2;
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, response.length);
+        exchange.getResponseBody().write(response, 0, half);
+        exchange.getResponseBody().flush();
+        delayed.schedule(() -> {
+            try {
+                exchange.getResponseBody().write(response, half, response.length - half);
+            } catch (IOException e) {
+                // the gateway gave up on the answer: what the test provokes
+            } finally {
+                exchange.close();
+            }
+        }, delayMillis, TimeUnit.MILLISECONDS);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
