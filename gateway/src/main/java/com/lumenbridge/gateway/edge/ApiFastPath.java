@@ -3,6 +3,7 @@ package com.lumenbridge.gateway.edge;
 import com.lumenbridge.gateway.problem.ProblemExceptionHandler;
 import com.lumenbridge.gateway.problem.RateLimited;
 import com.lumenbridge.gateway.problem.RequestLogContext;
+import com.lumenbridge.gateway.problem.UnavailableLog;
 import com.lumenbridge.gateway.problem.UpstreamUnavailable;
 import com.lumenbridge.gateway.routing.ServiceRoutes;
 import com.lumenbridge.gateway.routing.ServiceRoutes.ServiceRoute;
@@ -82,6 +83,7 @@ final class ApiFastPath implements HttpHandler {
     private final InternalTokens tokens;
     private final HttpClient client;
     private final ProblemExceptionHandler problems;
+    private final UnavailableLog unavailableLog;
     private final Duration retryAfter;
     private final MeterRegistry meters;
     private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
@@ -90,7 +92,7 @@ final class ApiFastPath implements HttpHandler {
 
     ApiFastPath(HttpHandler fullChain, ServiceRoutes routes, AuthenticateApiKey authentication,
             TenantRateLimits rateLimits, BodyLimits bodyLimits, InternalTokens tokens, HttpClient client,
-            ProblemExceptionHandler problems, Duration retryAfter, MeterRegistry meters) {
+            ProblemExceptionHandler problems, UnavailableLog unavailableLog, Duration retryAfter, MeterRegistry meters) {
         this.fullChain = fullChain;
         this.routes = routes;
         this.authentication = authentication;
@@ -99,6 +101,7 @@ final class ApiFastPath implements HttpHandler {
         this.tokens = tokens;
         this.client = client;
         this.problems = problems;
+        this.unavailableLog = unavailableLog;
         this.retryAfter = retryAfter;
         this.meters = meters;
         this.taken = Counter.builder("lumenbridge.gateway.fast.path.requests")
@@ -218,8 +221,8 @@ final class ApiFastPath implements HttpHandler {
                     return Mono.error(error);
                 }
                 try (RequestLogContext logged = admitted.logContext()) {
-                    log.warn("{} {} could not reach the {} service: {}", request.getMethod(), request.getPath(),
-                        route.service(), error.toString());
+                    unavailableLog.unreachable(log, request.getMethod().name(), request.getPath().value(),
+                        route.service(), error);
                 }
                 status[0] = 503;
                 return problems.write(request, response, new UpstreamUnavailable(route.service(), retryAfter));
@@ -276,7 +279,7 @@ final class ApiFastPath implements HttpHandler {
             String why, long start) {
         ServiceRoute route = admitted.route();
         try (RequestLogContext logged = admitted.logContext()) {
-            log.warn("The {} service failed, answering 503: {}", route.service(), why);
+            unavailableLog.answering503(log, route.service(), why);
         }
         return problems.write(request, response, new UpstreamUnavailable(route.service(), retryAfter))
             .doFinally(signal -> record(request, route, 503, null, System.nanoTime() - start));

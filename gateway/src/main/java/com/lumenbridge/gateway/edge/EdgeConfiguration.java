@@ -2,6 +2,7 @@ package com.lumenbridge.gateway.edge;
 
 import com.lumenbridge.gateway.GatewayProperties;
 import com.lumenbridge.gateway.problem.ProblemExceptionHandler;
+import com.lumenbridge.gateway.problem.UnavailableLog;
 import com.lumenbridge.gateway.routing.ServiceRoutes;
 import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey;
 import com.lumenbridge.platform.identity.InternalTokenIssuer;
@@ -67,9 +68,9 @@ class EdgeConfiguration {
     @ConditionalOnProperty(name = "lumenbridge.gateway.fast-path.enabled", matchIfMissing = true)
     HttpHandlerDecoratorFactory apiFastPath(ServiceRoutes routes, AuthenticateApiKey authentication,
             TenantRateLimits rateLimits, BodyLimits bodyLimits, InternalTokens tokens, HttpClient gatewayHttpClient,
-            ProblemExceptionHandler problems, GatewayProperties properties, MeterRegistry meters) {
+            ProblemExceptionHandler problems, UnavailableLog unavailableLog, GatewayProperties properties,
+            MeterRegistry meters) {
         return fullChain -> new ApiFastPath(fullChain, routes, authentication, rateLimits, bodyLimits, tokens,
-            gatewayHttpClient, problems,
-            properties.upstream().retryAfter(), meters);
+            gatewayHttpClient, problems, unavailableLog, properties.upstream().retryAfter(), meters);
     }
 }

@@ -38,10 +38,12 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
 
     private final JsonMapper json;
     private final Duration retryAfter;
+    private final UnavailableLog unavailableLog;
 
-    ProblemExceptionHandler(JsonMapper json, Duration retryAfter) {
+    ProblemExceptionHandler(JsonMapper json, Duration retryAfter, UnavailableLog unavailableLog) {
         this.json = json;
         this.retryAfter = retryAfter;
+        this.unavailableLog = unavailableLog;
     }
 
     @Override
@@ -100,8 +102,8 @@ public final class ProblemExceptionHandler implements ErrorWebExceptionHandler, 
         try (RequestLogContext logged = RequestLogContext.of(exchange)) {
             if (route != null) {
                 String service = Routes.service(route);
-                log.warn("{} {} could not reach the {} service: {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath(), service, error.toString());
+                unavailableLog.unreachable(log, exchange.getRequest().getMethod().name(),
+                    exchange.getRequest().getPath().value(), service, error);
                 return new UpstreamUnavailable(service, retryAfter);
             }
             log.error("Unhandled error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),

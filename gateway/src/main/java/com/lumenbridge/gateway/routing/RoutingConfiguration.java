@@ -3,6 +3,7 @@ package com.lumenbridge.gateway.routing;
 import com.lumenbridge.gateway.GatewayProperties;
 import com.lumenbridge.gateway.edge.InternalTokens;
 import com.lumenbridge.gateway.problem.RequestLogContext;
+import com.lumenbridge.gateway.problem.UnavailableLog;
 import com.lumenbridge.gateway.problem.UpstreamUnavailable;
 import com.lumenbridge.platform.problem.ApiException;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
@@ -83,7 +84,7 @@ class RoutingConfiguration {
      * a body over its limit) keeps its own answer.
      */
     @Bean
-    RouterFunction<ServerResponse> upstreamFallback(GatewayProperties properties) {
+    RouterFunction<ServerResponse> upstreamFallback(GatewayProperties properties, UnavailableLog unavailableLog) {
         return RouterFunctions.route(RequestPredicates.path(FALLBACK_PATH), request -> {
             Throwable cause = request.exchange().getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
             if (cause instanceof ApiException own) {
@@ -91,7 +92,7 @@ class RoutingConfiguration {
             }
             String service = request.pathVariable("service");
             try (RequestLogContext logged = RequestLogContext.of(request.exchange())) {
-                log.warn("The {} service failed, answering 503: {}", service, String.valueOf(cause));
+                unavailableLog.answering503(log, service, cause);
             }
             return Mono.error(new UpstreamUnavailable(service, properties.upstream().retryAfter()));
         });
