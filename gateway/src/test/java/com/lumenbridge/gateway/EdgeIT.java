@@ -37,6 +37,9 @@ class EdgeIT extends GatewayIntegrationTest {
     GatewayProperties properties;
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider bulkheads;
 
     @Test
@@ -284,6 +287,7 @@ class EdgeIT extends GatewayIntegrationTest {
         breaker.getEventPublisher().onError(event -> failed.incrementAndGet());
         breaker.getEventPublisher().onSuccess(event -> succeeded.incrementAndGet());
 
+        long proxiedBefore = proxiedCalls();
         // half hang up once the answer has begun, half before it has
         for (String header : java.util.List.of(UpstreamStub.BODY_DELAY_HEADER, UpstreamStub.DELAY_HEADER)) {
             java.util.List<java.net.Socket> clients = new java.util.ArrayList<>();
@@ -303,13 +307,21 @@ class EdgeIT extends GatewayIntegrationTest {
                 client.close();
             }
         }
-        // the answers, or their rest, reach the gateway 1.5 s after the requests, finding their clients gone
-        Thread.sleep(3500);
+        // the answers, or their rest, reach the gateway 1.5 s after the requests, finding their clients gone;
+        // each call's verdict is given to the breaker before the call is counted
+        org.awaitility.Awaitility.await("the gateway is done with all 50 calls").atMost(java.time.Duration.ofSeconds(20))
+            .until(() -> proxiedCalls() >= proxiedBefore + 50);
 
         assertThat(failed).as("no call counted against the service").hasValue(0);
         assertThat(breaker.getState()).isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED);
         assertThat(gateway.get("/api/stores", key).status()).isEqualTo(200);
         assertThat(succeeded).as("the breaker still hears of the service's answers").hasPositiveValue();
+    }
+
+    /** Calls the gateway proxied and finished with, on either path, as its metrics count them. */
+    private long proxiedCalls() {
+        return meters.find("spring.cloud.gateway.requests").timers().stream()
+            .mapToLong(io.micrometer.core.instrument.Timer::count).sum();
     }
 
     @Test
