@@ -21,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  */
 @WithEmbeddedInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "lumenbridge.gateway.operator-key=" + GatewayIntegrationTest.OPERATOR_KEY)
+    properties = {"lumenbridge.gateway.operator-key=" + GatewayIntegrationTest.OPERATOR_KEY,
+        // tests read the warnings each call writes, so none is thinned out (UnavailableLogTest covers thinning)
+        "lumenbridge.gateway.unavailable-log.interval=0s"})
 abstract class GatewayIntegrationTest {
 
     static final String OPERATOR_KEY = "lbk_integration-test-operator-key-0123456789";

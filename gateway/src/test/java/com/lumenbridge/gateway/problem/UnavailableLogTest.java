@@ -28,6 +28,14 @@ class UnavailableLogTest {
     }
 
     @Test
+    void anIntervalOfZeroWritesEveryLine() {
+        UnavailableLog everyLine = new UnavailableLog(Duration.ZERO, nanos::get);
+
+        assertThat(everyLine.permit("catalog 503 its bulkhead is full")).isZero();
+        assertThat(everyLine.permit("catalog 503 its bulkhead is full")).isZero();
+    }
+
+    @Test
     void thinsEachServiceAndReasonOnItsOwn() {
         assertThat(log.permit("catalog 503 its bulkhead is full")).isZero();
 
