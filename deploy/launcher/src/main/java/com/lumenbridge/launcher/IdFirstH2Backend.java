@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.LoggerFactory;
 
 /**
  * mongo-java-server's H2 backend, except that a query naming its {@code _id}s (one, or an
@@ -49,7 +50,16 @@ final class IdFirstH2Backend extends H2Backend {
     static final int PAGE_CACHE_MB = 128;
 
     IdFirstH2Backend(String file) {
-        super(new MVStore.Builder().fileName(file).cacheSize(PAGE_CACHE_MB).open());
+        super(withIndexesInKeyOrder(new MVStore.Builder().fileName(file).cacheSize(PAGE_CACHE_MB).open()));
+    }
+
+    private static MVStore withIndexesInKeyOrder(MVStore store) {
+        int rebuilt = IndexKeyOrder.rebuildOldIndexes(store);
+        if (rebuilt > 0) {
+            LoggerFactory.getLogger(IdFirstH2Backend.class).info("Rebuilt {} unique indexes in the order of {}", rebuilt,
+                IndexKeyOrder.class.getSimpleName());
+        }
+        return store;
     }
 
     @Override

@@ -14,47 +14,112 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The unique indexes order their keys exactly as mongo-java-server's plain H2 backend does: a data
- * file it wrote reads the same with ours.
+ * The unique indexes order their keys by value, in a total order that calls two keys equal exactly
+ * when mongo-java-server's plain H2 backend did; a data file it wrote (in its order) is rebuilt once
+ * and then reads the same with ours.
  */
 class IndexKeyOrderTest {
 
     @TempDir
     Path dir;
 
+    /**
+     * A B-tree needs a total order, and the index must hold the keys it held before: two keys are the
+     * same key exactly when H2's own type (their serializations) says so.
+     */
     @Test
-    void comparesKeysAsH2sOwnTypeDoes() {
-        ObjectDataType plain = new ObjectDataType();
-        IndexKeyOrder cached = new IndexKeyOrder();
+    void ordersKeysTotallyAndCallsThemEqualExactlyWhenTheirSerializationsAre() {
+        IndexKeyOrder order = new IndexKeyOrder();
         Random random = new Random(7);
         List<KeyValue> keys = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            keys.add(switch (i % 4) {
-                case 0 -> new KeyValue("tenant-" + random.nextInt(5), "SKU-" + random.nextInt(1000));
-                case 1 -> new KeyValue(random.nextInt(100_000));
-                case 2 -> new KeyValue(UUID.nameUUIDFromBytes(new byte[] {(byte) random.nextInt(30)}).toString());
-                default -> new KeyValue(random.nextDouble(), "x");
-            });
+        for (int i = 0; i < 400; i++) {
+            keys.add(new KeyValue(randomValue(random), randomValue(random)));
+            if (i % 5 == 0) {
+                keys.add(new KeyValue(randomValue(random)));
+            }
         }
         for (KeyValue a : keys) {
             for (KeyValue b : keys) {
-                // both sides from the cache after the first pass, and a fresh copy of the same key too
-                assertThat(Integer.signum(cached.compare(a, b))).isEqualTo(Integer.signum(plain.compare(a, b)));
-                assertThat(cached.compare(new KeyValue(a.stream().toList()), a)).isZero();
+                int ab = Integer.signum(order.compare(a, b));
+                assertThat(ab).as("%s vs %s", a, b).isEqualTo(-Integer.signum(order.compare(b, a)));
+                boolean sameBytes = Arrays.equals(ObjectDataType.serialize(a), ObjectDataType.serialize(b));
+                assertThat(ab == 0).as("%s vs %s", a, b).isEqualTo(sameBytes);
+                assertThat(order.compare(new KeyValue(a.stream().toList()), a)).isZero();
             }
         }
+        List<KeyValue> sorted = new ArrayList<>(keys);
+        sorted.sort(order::compare);
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                assertThat(order.compare(sorted.get(i), sorted.get(j))).as("transitive at %d, %d", i, j).isLessThanOrEqualTo(0);
+            }
+        }
+    }
+
+    /** Values of every kind an index key holds, a few of each so that equal ones come up. */
+    private static Object randomValue(Random random) {
+        int n = random.nextInt(4);
+        return switch (random.nextInt(12)) {
+            case 0 -> null;
+            case 1 -> n % 2 == 0;
+            case 2 -> (double) n;
+            case 3 -> n == 0 ? -0.0 : n == 1 ? Double.NaN : n * 1e300;
+            case 4 -> (long) n << 60;
+            case 5 -> n;
+            case 6 -> "s-" + n;
+            case 7 -> n == 0 ? "" : "é" + n;
+            case 8 -> UUID.nameUUIDFromBytes(new byte[] {(byte) n});
+            case 9 -> new ObjectId(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, (byte) (n * 100), (byte) n});
+            case 10 -> Instant.ofEpochSecond(n * 1_000_000L, n);
+            default -> new de.bwaldvogel.mongo.bson.Document("k", n);
+        };
+    }
+
+    @Test
+    void rebuildsTheIndexesOfAnOldFileOnceAndFinishesAnInterruptedRebuild() {
+        String file = dir.resolve("r.mv.db").toString();
+        withServer(new H2Backend(file), c -> {
+            c.createIndex(Indexes.ascending("tenantId", "key"), new IndexOptions().unique(true));
+            c.insertMany(documents(0, 300));
+        });
+        MVStore store = MVStore.open(file);
+        try {
+            List<String> indexes = store.getMapNames().stream().filter(name -> name.contains(IndexKeyOrder.INDEX_MAP_MARK)).toList();
+            assertThat(indexes).hasSize(2);  // _id and (tenantId, key)
+            // as a start that died while copying the first index and after copying the second would leave it
+            String partly = indexes.get(0);
+            store.openMap(partly + ".rebuilt").put(new KeyValue("half"), 1L);
+            MVMap<Object, Object> whole = store.openMap(indexes.get(1));
+            MVMap<Object, Object> copied = store.openMap(indexes.get(1) + ".rebuilt", new MVMap.Builder<>().keyType(new IndexKeyOrder()));
+            copied.putAll(whole);
+            store.removeMap(whole);
+            store.commit();
+
+            assertThat(IndexKeyOrder.rebuildOldIndexes(store)).isEqualTo(2);
+            assertThat(store.getMapNames()).noneMatch(name -> name.endsWith(".rebuilt")).containsAll(indexes);
+            assertThat(store.<Object, Object>openMap(partly).size()).isEqualTo(300);
+            assertThat(IndexKeyOrder.rebuildOldIndexes(store)).isZero();
+        } finally {
+            store.close();
+        }
+        withServer(new IdFirstH2Backend(file), c -> assertEveryDocumentIsFoundAndEveryKeyTaken(c, 0, 300));
     }
 
     /** The way back, to the plain backend, is closed since documents are stored as BSON (see {@link BsonDocumentsTest}). */
