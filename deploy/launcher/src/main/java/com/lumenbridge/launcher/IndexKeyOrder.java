@@ -2,12 +2,15 @@ package com.lumenbridge.launcher;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.UUID;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
@@ -30,9 +33,16 @@ import org.h2.mvstore.type.ObjectDataType;
  * different keys before too; mongo-java-server normalizes numbers before it builds a key anyway). A
  * value of any other kind is compared by its class name and then by its serialization.
  *
- * <p>The bytes on disk are {@code ObjectDataType}'s, unchanged; only the order of the keys in a
- * B-tree is new, so an index written in the old order is rebuilt once when a data file is opened
- * ({@link #rebuildOldIndexes}).
+ * <p>The order of the keys in a B-tree is new, so an index written in the old order is rebuilt once
+ * when a data file is opened ({@link #rebuildOldIndexes}).
+ *
+ * <p>A key is also written in its own compact form ({@link #write}), where {@code ObjectDataType}
+ * writes it as a Java serialization: H2 writes every changed index page whole at each commit, and
+ * reads whole every index page its cache let go, so each insert or update serialized (and each cache
+ * miss deserialized) dozens of keys, each through a new {@code ObjectOutputStream}. Profiled under
+ * the order benchmark, that was half of everything the Mongo server allocated. A key holding a
+ * value of another kind is serialized as before, and keys written before (under H2's own tags) read
+ * as before.
  */
 final class IndexKeyOrder extends ObjectDataType {
 
@@ -53,6 +63,102 @@ final class IndexKeyOrder extends ObjectDataType {
             return compareKeys(left, right);
         }
         return super.compare(a, b);
+    }
+
+    /** The tag byte before a key in the compact form; H2's own tags are 0 to 119, {@link BsonDocuments}'s 0xB5. */
+    static final byte KEY_TAG = (byte) 0xB6;
+
+    @Override
+    public void write(WriteBuffer buff, Object obj) {
+        if (obj instanceof KeyValue key && compactable(key)) {
+            buff.put(KEY_TAG).putVarInt(key.size());
+            for (Object value : key) {
+                writeValue(buff, value);
+            }
+            return;
+        }
+        super.write(buff, obj);
+    }
+
+    private static boolean compactable(KeyValue key) {
+        for (Object value : key) {
+            if (kind(value) == OTHER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void writeValue(WriteBuffer buff, Object value) {
+        int kind = kind(value);
+        buff.put((byte) kind);
+        switch (kind) {
+            case NULL -> { }
+            case BOOLEAN -> buff.put((byte) ((Boolean) value ? 1 : 0));
+            case INTEGER -> buff.putInt((Integer) value);
+            case LONG -> buff.putLong((Long) value);
+            // the bits Java serialization writes (one NaN), so a key equals the key it was before
+            case DOUBLE -> buff.putLong(Double.doubleToLongBits((Double) value));
+            case STRING -> {
+                String string = (String) value;
+                buff.putVarInt(string.length()).putStringData(string, string.length());
+            }
+            case UUID_KIND -> buff.putLong(((UUID) value).getMostSignificantBits()).putLong(((UUID) value).getLeastSignificantBits());
+            case OBJECT_ID -> buff.put(((ObjectId) value).toByteArray());
+            case INSTANT -> buff.putLong(((Instant) value).getEpochSecond()).putInt(((Instant) value).getNano());
+            case DATE -> buff.putLong(((Date) value).getTime());
+            default -> throw new IllegalArgumentException("Not a value of a compact key: " + value.getClass());
+        }
+    }
+
+    @Override
+    public Object read(ByteBuffer buff) {
+        if (buff.get(buff.position()) != KEY_TAG) {
+            return super.read(buff);
+        }
+        buff.get();
+        Object[] values = new Object[DataUtils.readVarInt(buff)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = readValue(buff);
+        }
+        return new KeyValue(values);
+    }
+
+    private static Object readValue(ByteBuffer buff) {
+        int kind = buff.get();
+        return switch (kind) {
+            case NULL -> null;
+            case BOOLEAN -> buff.get() != 0;
+            case INTEGER -> buff.getInt();
+            case LONG -> buff.getLong();
+            case DOUBLE -> Double.longBitsToDouble(buff.getLong());
+            case STRING -> DataUtils.readString(buff, DataUtils.readVarInt(buff));
+            case UUID_KIND -> new UUID(buff.getLong(), buff.getLong());
+            case OBJECT_ID -> {
+                byte[] id = new byte[12];
+                buff.get(id);
+                yield new ObjectId(id);
+            }
+            case INSTANT -> Instant.ofEpochSecond(buff.getLong(), buff.getInt());
+            case DATE -> new Date(buff.getLong());
+            default -> throw new IllegalStateException("Unknown kind " + kind + " in a compact index key");
+        };
+    }
+
+    /**
+     * What H2 is told a key takes in memory, for sizing its page cache. {@code ObjectDataType} estimates
+     * from the serializations it writes, which a compact key never makes.
+     */
+    @Override
+    public int getMemory(Object obj) {
+        if (obj instanceof KeyValue key && compactable(key)) {
+            int memory = 48;
+            for (Object value : key) {
+                memory += value instanceof String string ? 48 + 2 * string.length() : 24;
+            }
+            return memory;
+        }
+        return super.getMemory(obj);
     }
 
     static int compareKeys(KeyValue left, KeyValue right) {

@@ -113,7 +113,7 @@ final class KafkaNode {
      * 25/s and 10/s). The one-off storage format above runs for a second and keeps C1 only.
      */
     List<String> brokerArguments() {
-        return List.of("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+        return List.of("-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",
             "-Djava.awt.headless=true",
             "-Dorg.slf4j.simpleLogger.showDateTime=true",
             "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",

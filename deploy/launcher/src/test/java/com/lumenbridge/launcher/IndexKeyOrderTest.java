@@ -15,10 +15,12 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -26,6 +28,7 @@ import java.util.function.Consumer;
 import org.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +93,32 @@ class IndexKeyOrderTest {
             case 10 -> Instant.ofEpochSecond(n * 1_000_000L, n);
             default -> new de.bwaldvogel.mongo.bson.Document("k", n);
         };
+    }
+
+    /**
+     * A key of plain values is written in the compact form, not as a Java serialization, and reads back
+     * as the same key, down to its values' classes and bits; a key written before, serialized, reads
+     * as before.
+     */
+    @Test
+    void writesKeysCompactlyAndReadsBackTheSameKeysAndTheKeysWrittenBefore() {
+        IndexKeyOrder type = new IndexKeyOrder();
+        ObjectDataType before = new ObjectDataType();
+        Random random = new Random(11);
+        for (int i = 0; i < 2_000; i++) {
+            KeyValue key = i % 3 == 0 ? new KeyValue(randomValue(random))
+                : new KeyValue(randomValue(random), randomValue(random), new Date(random.nextLong()));
+            boolean compact = key.stream().noneMatch(value -> value instanceof de.bwaldvogel.mongo.bson.Document);
+            for (ObjectDataType writer : List.of(type, before)) {
+                WriteBuffer buff = new WriteBuffer();
+                writer.write(buff, key);
+                ByteBuffer written = buff.getBuffer().flip();
+                assertThat(written.get(0) == IndexKeyOrder.KEY_TAG).as("%s", key).isEqualTo(writer == type && compact);
+                Object read = type.read(written);
+                assertThat(written.remaining()).isZero();
+                assertThat(ObjectDataType.serialize(read)).as("%s", key).isEqualTo(ObjectDataType.serialize(key));
+            }
+        }
     }
 
     @Test
