@@ -110,7 +110,9 @@ final class KafkaNode {
     /**
      * {@code kafka-server-start.sh server.properties}, with both JIT tiers: under the order bench the
      * broker spent 15.5–23.9 ms of CPU per order with C1 only and 9.3–15.0 ms with C2 (warm stacks,
-     * 25/s and 10/s). The one-off storage format above runs for a second and keeps C1 only.
+     * 25/s and 10/s). The one-off storage format above runs for a second and keeps C1 only. The heap
+     * is whole from the start: the serial collector grows it only by a full collection, and growing
+     * from 128 MB cost one of 870 ms in the middle of an order bench, which every event waited out.
      */
     List<String> brokerArguments() {
         return List.of("-Xms512m", "-Xmx512m", "-XX:+UseSerialGC",
