@@ -2,6 +2,7 @@ package com.lumenbridge.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.lumenbridge.gateway.support.UpstreamStub;
 import com.lumenbridge.platform.identity.Caller;
 import com.lumenbridge.platform.identity.Scope;
 import com.lumenbridge.platform.identity.TenantKind;
@@ -85,6 +86,28 @@ class ApiFastPathIT extends GatewayIntegrationTest {
         assertThat(received.get("bodyBytes").asLong()).isEqualTo(order.length());
         assertThat(received.get("headers").get("content-length").get(0).asText()).isEqualTo(Integer.toString(order.length()));
         assertThat(received.get("headers").get("idempotency-key").get(0).asText()).isEqualTo("k-1");
+    }
+
+    @Test
+    void passesOnAnswersWholeAndStreamedIntact() {
+        String tenant = gateway.registerTenant("STOREFRONT");
+        String key = warmKey(tenant, "/api/orders/1", "orders:read");
+        double before = taken();
+
+        HttpProbe.Response whole = gateway.call("GET", "/api/orders/5", key, null,
+            Map.of(UpstreamStub.BODY_BYTES_HEADER, Integer.toString(60_000)));
+        HttpProbe.Response streamed = gateway.call("GET", "/api/orders/6", key, null,
+            Map.of(UpstreamStub.BODY_BYTES_HEADER, Integer.toString(300_000)));
+
+        assertThat(taken()).isEqualTo(before + 2);
+        for (HttpProbe.Response answer : java.util.List.of(whole, streamed)) {
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.contentType()).startsWith("application/json");
+            assertThat(answer.header("Content-Length")).isEqualTo(Integer.toString(answer.body().length()));
+            assertThat(answer.json().get("path").asText()).startsWith("/api/orders/");
+        }
+        assertThat(whole.body().length()).isBetween(60_000, 60_100);
+        assertThat(streamed.body().length()).isBetween(300_000, 300_100);
     }
 
     @Test

@@ -244,6 +244,26 @@ class EdgeLimitsIT {
         assertThat(slowImport.json().get("type").asText()).isEqualTo(UNAVAILABLE);
     }
 
+    /**
+     * A short answer is passed on whole, so a service that stops halfway through its body leaves the
+     * client a 503 Problem, never a 200 with half a body.
+     */
+    @Test
+    void answers503NotHalfAnAnswerWhenAShortBodyStopsHalfway() {
+        String key = keyFor("MANUFACTURER", "catalog:read");
+        assertThat(gateway.get("/api/catalog/products/A60", key).status()).as("the key is known, so the fast path takes it")
+            .isEqualTo(200);
+        double fastBefore = meters.get("lumenbridge.gateway.fast.path.requests").counter().count();
+
+        HttpProbe.Response stalled = gateway.call("GET", "/api/catalog/products/A60", key, null,
+            Map.of(UpstreamStub.BODY_DELAY_HEADER, "6000"));
+
+        assertThat(meters.get("lumenbridge.gateway.fast.path.requests").counter().count()).isEqualTo(fastBefore + 1);
+        assertThat(stalled.status()).isEqualTo(503);
+        assertThat(stalled.contentType()).startsWith("application/problem+json");
+        assertThat(stalled.json().get("type").asText()).isEqualTo(UNAVAILABLE);
+    }
+
     private String keyFor(String kind, String... scopes) {
         String tenant = registerTenant.register(kind.toLowerCase(java.util.Locale.ROOT) + " limits tenant", kind).id().value();
         return issueApiKey.issue(tenant, List.of(scopes), null).secret().value();

@@ -71,6 +71,8 @@ final class ApiFastPath implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiFastPath.class);
     private static final String BEARER = "Bearer ";
     private static final String TRACEPARENT = "traceparent";
+    /** The longest answer passed on whole (see {@link #sentWhole}); at most the bulkhead's calls hold one each. */
+    static final int WHOLE_ANSWER_BYTES = 64 * 1024;
     /** Hop-by-hop headers (RFC 9110 7.6.1), which a proxy does not pass on; and Host, which names the gateway. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te",
         "trailer", "upgrade", "proxy-authorization", "proxy-authenticate", "proxy-connection", "host");
@@ -210,6 +212,12 @@ final class ApiFastPath implements HttpHandler {
                     }
                 });
                 NettyDataBufferFactory buffers = (NettyDataBufferFactory) response.bufferFactory();
+                if (sentWhole(answer.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH))) {
+                    Mono<DataBuffer> whole = connection.inbound().receive().aggregate().retain().<DataBuffer>map(buffers::wrap)
+                        .doOnError(broken -> service[1] = true);
+                    // an empty answer emits no buffer, and its status and headers still go out
+                    return response.writeWith(whole).then(Mono.defer(response::setComplete));
+                }
                 Flux<DataBuffer> body = connection.inbound().receive().retain().<DataBuffer>map(buffers::wrap)
                     .doOnError(broken -> service[1] = true);
                 return response.writeWith(body);
@@ -237,6 +245,26 @@ final class ApiFastPath implements HttpHandler {
                 }
                 record(request, route, status[0] == 0 ? 499 : status[0], failure[0], took);
             });
+    }
+
+    /**
+     * Whether an answer is passed on whole, its status, headers and body in one write, rather than
+     * streamed: when it declares a length of at most {@value #WHOLE_ANSWER_BYTES} bytes. Streamed, the
+     * status and headers go out in a write of their own before the body, and each write is a system
+     * call here and a read for the client; strace under the gateway benchmark counted three sends
+     * per proxied call where nginx makes two (2026-11-27). A small answer is also never half
+     * written: when its service breaks off, the client gets a 503 instead of a truncated body.
+     */
+    static boolean sentWhole(String contentLength) {
+        if (contentLength == null) {
+            return false;
+        }
+        try {
+            long length = Long.parseLong(contentLength.trim());
+            return length >= 0 && length <= WHOLE_ANSWER_BYTES;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** What one proxied call tells the service's circuit breaker. */

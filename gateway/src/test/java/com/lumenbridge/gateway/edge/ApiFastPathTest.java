@@ -54,4 +54,15 @@ class ApiFastPathTest {
         assertThat(ApiFastPath.verdict(SignalType.CANCEL, null, true, false))
             .as("while its answer was on the way").isEqualTo(Verdict.SERVICE_ANSWERED);
     }
+
+    @Test
+    void passesOnWholeOnlyAnAnswerOfDeclaredShortLength() {
+        assertThat(ApiFastPath.sentWhole("0")).isTrue();
+        assertThat(ApiFastPath.sentWhole("125")).isTrue();
+        assertThat(ApiFastPath.sentWhole(Integer.toString(ApiFastPath.WHOLE_ANSWER_BYTES))).isTrue();
+        assertThat(ApiFastPath.sentWhole(Integer.toString(ApiFastPath.WHOLE_ANSWER_BYTES + 1))).isFalse();
+        for (String streamed : new String[] {null, "", "-1", "12a", "99999999999999999999"}) {
+            assertThat(ApiFastPath.sentWhole(streamed)).as(String.valueOf(streamed)).isFalse();
+        }
+    }
 }

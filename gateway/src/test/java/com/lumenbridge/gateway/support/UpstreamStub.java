@@ -31,6 +31,8 @@ public final class UpstreamStub {
     public static final String DELAY_HEADER = "Test-Delay-Ms";
     /** Makes it send the status, the headers and part of the body at once, and the rest that much later. */
     public static final String BODY_DELAY_HEADER = "Test-Body-Delay-Ms";
+    /** Pads the answer's JSON with a {@code padding} field to at least that many bytes. */
+    public static final String BODY_BYTES_HEADER = "Test-Body-Bytes";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
@@ -73,6 +75,11 @@ public final class UpstreamStub {
         received.put("query", exchange.getRequestURI().getRawQuery());
         received.put("headers", headers);
         received.put("bodyBytes", bodyBytes);
+        byte[] unpadded = JSON.writeValueAsString(received).getBytes(StandardCharsets.UTF_8);
+        String padTo = exchange.getRequestHeaders().getFirst(BODY_BYTES_HEADER);
+        if (padTo != null && Integer.parseInt(padTo) > unpadded.length) {
+            received.put("padding", "x".repeat(Integer.parseInt(padTo) - unpadded.length));
+        }
         byte[] response = JSON.writeValueAsString(received).getBytes(StandardCharsets.UTF_8);
         String delay = exchange.getRequestHeaders().getFirst(DELAY_HEADER);
         String bodyDelay = exchange.getRequestHeaders().getFirst(BODY_DELAY_HEADER);
