@@ -104,6 +104,7 @@ class ApiFastPathIT extends GatewayIntegrationTest {
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.contentType()).startsWith("application/json");
             assertThat(answer.header("Content-Length")).isEqualTo(Integer.toString(answer.body().length()));
+            assertThat(answer.header(UpstreamStub.ANSWERED_HEADER)).as("the service's own headers").isEqualTo("yes");
             assertThat(answer.json().get("path").asText()).startsWith("/api/orders/");
         }
         assertThat(whole.body().length()).isBetween(60_000, 60_100);

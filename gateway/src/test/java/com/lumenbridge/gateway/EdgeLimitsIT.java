@@ -262,6 +262,7 @@ class EdgeLimitsIT {
         assertThat(stalled.status()).isEqualTo(503);
         assertThat(stalled.contentType()).startsWith("application/problem+json");
         assertThat(stalled.json().get("type").asText()).isEqualTo(UNAVAILABLE);
+        assertThat(stalled.header(UpstreamStub.ANSWERED_HEADER)).as("none of the broken answer's headers").isNull();
     }
 
     private String keyFor(String kind, String... scopes) {

@@ -233,6 +233,8 @@ final class ApiFastPath implements HttpHandler {
                         route.service(), error);
                 }
                 status[0] = 503;
+                // the service's headers, copied before its body broke off, are not the 503's (a Cache-Control would be kept)
+                response.getHeaders().clear();
                 return problems.write(request, response, new UpstreamUnavailable(route.service(), retryAfter));
             })
             .doFinally(signal -> {

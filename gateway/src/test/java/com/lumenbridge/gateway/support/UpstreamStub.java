@@ -33,6 +33,8 @@ public final class UpstreamStub {
     public static final String BODY_DELAY_HEADER = "Test-Body-Delay-Ms";
     /** Pads the answer's JSON with a {@code padding} field to at least that many bytes. */
     public static final String BODY_BYTES_HEADER = "Test-Body-Bytes";
+    /** A header every answer carries, naming the stub, as a service's own headers would. */
+    public static final String ANSWERED_HEADER = "Test-Answered-By-Stub";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
@@ -95,6 +97,7 @@ public final class UpstreamStub {
     private static void respond(HttpExchange exchange, byte[] response) {
         try {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.getResponseHeaders().set(ANSWERED_HEADER, "yes");
             exchange.sendResponseHeaders(200, response.length);
             exchange.getResponseBody().write(response);
         } catch (IOException e) {
@@ -108,6 +111,7 @@ public final class UpstreamStub {
             ScheduledExecutorService delayed) throws IOException {
         int half = response.length / 2;
         exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set(ANSWERED_HEADER, "yes");
         exchange.sendResponseHeaders(200, response.length);
         exchange.getResponseBody().write(response, 0, half);
         exchange.getResponseBody().flush();
