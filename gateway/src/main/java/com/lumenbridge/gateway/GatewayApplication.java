@@ -20,9 +20,9 @@ public class GatewayApplication {
     /**
      * One event loop per core, as nginx's {@code worker_processes auto}, unless the property is set:
      * Reactor Netty's default is at least four, and on a 2-core machine four loops take turns on two
-     * cores with the services and the clients. The gateway benchmark's wrk throughput through the
-     * gateway rose by a fifth with two loops, at less CPU per call, the same JVM build alternating
-     * with a four-loop one on the same stack (README, gateway benchmark, 2026-11-27).
+     * cores with the services and the clients. With two loops, wrk's throughput through the gateway
+     * rose by about an eighth, at less CPU per call: the same build run with four loops and with two,
+     * side by side on one stack, alternating (README, gateway benchmark, 2026-11-27).
      */
     static void oneEventLoopPerCore() {
         if (System.getProperty(EVENT_LOOPS) == null) {
