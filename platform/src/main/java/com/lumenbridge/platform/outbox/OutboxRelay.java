@@ -251,8 +251,11 @@ public class OutboxRelay implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        started.scheduleWithFixedDelay(() -> guarded(this::sweep), 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+        // Known before the first sweep runs: a sweep that fails schedules its retry on it, and the
+        // first one starts at once, so assigned after, a failure there found none and waited for the
+        // next periodic sweep (an hour in OutboxBacklogIT, which timed out so in CI, 2026-11-27).
         executor = started;
+        started.scheduleWithFixedDelay(() -> guarded(this::sweep), 0, sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
