@@ -10,6 +10,7 @@ import com.lumenbridge.catalog.search.domain.SearchCriteria;
 import com.lumenbridge.catalog.search.persistence.ProductIndex;
 import com.lumenbridge.catalog.search.web.SearchParameters;
 import com.lumenbridge.platform.events.catalog.ProductSnapshot;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,9 +90,13 @@ public final class SearchBenchmark {
             for (int i = 0; i < 2_000; i++) {
                 index.search(i % 5 < 2 ? owner : partner, criteria.get(random.nextInt(criteria.size())));
             }
+            long allocatedBefore = allocatedBytes();
             long[] indexNanos = run(searches, random, (audience, c) -> index.search(audience, c).total(), owner, partner,
                 criteria);
+            long allocated = allocatedBytes() - allocatedBefore;
             report("Lucene index", indexNanos);
+            System.out.printf(Locale.ROOT, "  heap allocated per search: %.0f KB (what the service's young collections must clear)%n",
+                allocated / 1024.0 / searches);
             if (Boolean.getBoolean("bench.perQuery")) {
                 for (int q = 0; q < criteria.size(); q++) {
                     for (Audience audience : List.of(owner, partner)) {
@@ -150,6 +155,11 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "%-28s %5d searches: p50 %.2f ms, p99 %.2f ms, max %.2f ms, %.0f searches/s%n", what,
             nanos.length, percentile(nanos, 50), percentile(nanos, 99), Arrays.stream(nanos).max().orElse(0) / 1e6,
             throughput(nanos));
+    }
+
+    /** Bytes this thread has allocated so far (HotSpot's count; exact, not sampled). */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     private static double percentile(long[] nanos, double p) {

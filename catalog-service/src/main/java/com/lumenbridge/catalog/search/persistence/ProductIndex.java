@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,8 +49,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
@@ -66,7 +69,14 @@ public final class ProductIndex implements CatalogIndex, Closeable {
     private final ObjectWriter snapshotWriter;
     private final ObjectReader snapshotReader;
     private final Analyzer analyzer = new EnglishAnalyzer();
-    private final Directory directory = new ByteBuffersDirectory();
+    /**
+     * Each file in one heap buffer, not in Lucene's default run of up to a few hundred blocks: every
+     * search clones the inputs it reads (term dictionaries, postings, doc values, one product per
+     * hit), and cloning a many-block input duplicates every block's buffer. That was most of what a
+     * search allocated.
+     */
+    private final Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
@@ -173,11 +183,8 @@ public final class ProductIndex implements CatalogIndex, Closeable {
         try {
             searcher.search(query, collector);
             int[] page = top.page(criteria.page() * criteria.size(), criteria.size());
-            List<PricedProduct> items = new ArrayList<>(page.length);
-            for (int doc : page) {
-                items.add(load(searcher, pricing, doc));
-            }
-            return new SearchPage(items, collector.total, criteria.page(), criteria.size(), facets(collector));
+            return new SearchPage(load(searcher, pricing, page), collector.total, criteria.page(), criteria.size(),
+                facets(collector));
         } catch (IOException e) {
             throw new UncheckedIOException("Search failed", e);
         } finally {
@@ -238,17 +245,36 @@ public final class ProductIndex implements CatalogIndex, Closeable {
         }
     }
 
-    private PricedProduct load(IndexSearcher searcher, PricingPlan pricing, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues snapshots = DocValues.getBinary(leaf.reader(), IndexFields.SNAPSHOT);
-        if (!snapshots.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("Indexed product without its snapshot: document " + doc);
+    /**
+     * The page's products, in page order. Each segment's snapshots are read through one doc-values
+     * iterator, in document order as iterators require: opening one per hit cost a clone of the
+     * segment's input and a read buffer each.
+     */
+    private List<PricedProduct> load(IndexSearcher searcher, PricingPlan pricing, int[] page) throws IOException {
+        long[] byDoc = new long[page.length];
+        for (int i = 0; i < page.length; i++) {
+            byDoc[i] = (long) page[i] << 32 | i;
         }
-        BytesRef stored = snapshots.binaryValue();
-        ProductSnapshot product = snapshotReader.readValue(stored.bytes, stored.offset, stored.length);
-        long amount = pricing.forLeaf(leaf).price(doc - leaf.docBase);
-        return new PricedProduct(product, new Money(amount, pricing.currencyFor(product)));
+        Arrays.sort(byDoc);
+        PricedProduct[] products = new PricedProduct[page.length];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        BinaryDocValues snapshots = null;
+        for (long entry : byDoc) {
+            int doc = (int) (entry >>> 32);
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                snapshots = DocValues.getBinary(leaf.reader(), IndexFields.SNAPSHOT);
+            }
+            if (!snapshots.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("Indexed product without its snapshot: document " + doc);
+            }
+            BytesRef stored = snapshots.binaryValue();
+            ProductSnapshot product = snapshotReader.readValue(stored.bytes, stored.offset, stored.length);
+            long amount = pricing.forLeaf(leaf).price(doc - leaf.docBase);
+            products[(int) entry] = new PricedProduct(product, new Money(amount, pricing.currencyFor(product)));
+        }
+        return List.of(products);
     }
 
     private static Map<Facet, List<FacetCount>> facets(FacetingCollector collector) {
