@@ -8,6 +8,7 @@ import com.lumenbridge.platform.identity.InternalTokenVerifier;
 import com.lumenbridge.platform.identity.WhoAmIController;
 import com.lumenbridge.platform.problem.ProblemDetailsAdvice;
 import com.lumenbridge.platform.problem.ProblemErrorController;
+import com.lumenbridge.platform.servlet.WholeAnswerBuffer;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import java.time.Clock;
@@ -27,8 +28,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every servlet service gets: the internal-token filter in front of everything, the
- * {@code Caller} controller argument, and Problem Details for every error path.
+ * What every servlet service gets: the internal-token filter in front of everything, answers of
+ * up to 64 KiB sent whole, the {@code Caller} controller argument, and Problem Details for every
+ * error path.
  */
 @AutoConfiguration(before = org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -45,6 +47,14 @@ public class ServletPlatformAutoConfiguration {
             new FilterRegistrationBean<>(new InternalTokenFilter(verifier, json));
         // after tracing's observation filter, so the 401 is traced too, before anything else
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** First of all, so that every answer, an error's too, is sent whole when it fits. */
+    @Bean
+    FilterRegistrationBean<WholeAnswerBuffer> wholeAnswerBuffer() {
+        FilterRegistrationBean<WholeAnswerBuffer> registration = new FilterRegistrationBean<>(new WholeAnswerBuffer());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
