@@ -3,9 +3,10 @@ package com.lumenbridge.launcher;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * An open-model load: calls fall due at fixed intervals whatever the answers do, and each call's
@@ -20,6 +21,9 @@ final class FixedRateLoad {
     interface Call {
         boolean send(long dueNanos);
     }
+
+    /** How long after {@code run} is called the first call falls due: time to start the ticker. */
+    private static final long LEAD_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final int senders;
     private final Duration grace;
@@ -40,35 +44,47 @@ final class FixedRateLoad {
         long[] latencies = new long[total];
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        AtomicInteger due = new AtomicInteger();
         ExecutorService sending = Executors.newFixedThreadPool(senders);
-        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
-        long began = System.nanoTime();
-        ticks.scheduleAtFixedRate(() -> {
-            int n = due.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            // from the schedule, not the clock: a tick that ran late must not make its call look early
-            long dueAt = began + n * periodNanos;
-            sending.execute(() -> {
-                boolean success = succeeded(call, dueAt);
-                long latency = System.nanoTime() - dueAt;
-                if (success) {
-                    latencies[ok.getAndIncrement()] = latency;
-                } else {
-                    failed.incrementAndGet();
+        // The schedule is this arithmetic, not a timer's: a ticker that starts or wakes late sends what
+        // has fallen due at once, and each call is timed from when it fell due. (A scheduled executor
+        // anchors its own schedule when it is handed the task: in a fresh JVM, linking that task took
+        // 5-7 ms after `began` was read, and every call of the first run in the JVM carried them.)
+        long began = System.nanoTime() + LEAD_NANOS;
+        Thread ticker = new Thread(() -> {
+            for (int n = 0; n < total; n++) {
+                long dueAt = began + n * periodNanos;
+                for (long wait = dueAt - System.nanoTime(); wait > 0; wait = dueAt - System.nanoTime()) {
+                    LockSupport.parkNanos(wait);
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
                 }
-            });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+                try {
+                    sending.execute(() -> {
+                        boolean success = succeeded(call, dueAt);
+                        long latency = System.nanoTime() - dueAt;
+                        if (success) {
+                            latencies[ok.getAndIncrement()] = latency;
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    return; // given up on: the run is over
+                }
+            }
+        }, "fixed-rate-ticker");
+        ticker.setDaemon(true);
+        ticker.start();
         long giveUpAt = began + TimeUnit.SECONDS.toNanos(seconds) + grace.toNanos();
         while (ok.get() + failed.get() < total && System.nanoTime() < giveUpAt) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
-        ticks.shutdownNow();
+        ticker.interrupt();
         sending.shutdownNow();
         // awaiting termination also makes every latency the senders wrote visible here
         sending.awaitTermination(10, TimeUnit.SECONDS);
+        ticker.join(TimeUnit.SECONDS.toMillis(10));
         double took = (System.nanoTime() - began) / 1e9;
         int answered = ok.get();
         return LoadResult.of(latencies, answered, total - answered, took);
