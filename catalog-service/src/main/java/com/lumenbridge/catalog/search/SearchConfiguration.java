@@ -40,6 +40,9 @@ class SearchConfiguration {
         Gauge.builder("lumenbridge.catalog.index.products", index, ProductIndex::size)
             .description("Products held by this instance's search index")
             .register(meters);
+        Gauge.builder("lumenbridge.catalog.index.segments", index, ProductIndex::segmentCount)
+            .description("Segments of this instance's search index: every search pays a little for each")
+            .register(meters);
         return index;
     }
 

@@ -58,6 +58,9 @@ public final class SearchBenchmark {
         "lumensMin=5000&sort=-lumens",
         "category=floodlight&priceMin=2500&priceMax=10000");
 
+    /** Rows per batch of catalog-service's imports ({@code lumenbridge.catalog.imports.batch-size}). */
+    private static final int IMPORT_BATCH = 1_000;
+
     private SearchBenchmark() {
     }
 
@@ -80,11 +83,18 @@ public final class SearchBenchmark {
 
         try (ProductIndex index = new ProductIndex(JsonMapper.builder().build())) {
             long started = System.nanoTime();
-            catalog.forEach(index::apply);
+            // as an import writes it: a refresh, so a new segment, after every batch
+            for (int i = 0; i < catalog.size(); i++) {
+                index.apply(catalog.get(i));
+                if ((i + 1) % IMPORT_BATCH == 0) {
+                    index.refresh();
+                }
+            }
             index.refresh();
             double buildMs = (System.nanoTime() - started) / 1e6;
-            System.out.printf(Locale.ROOT, "Catalog: %d SKUs (%d products after versions), index build %.0f ms, %.1f MB%n",
-                catalog.size(), index.size(), buildMs, index.heapBytes() / 1e6);
+            System.out.printf(Locale.ROOT,
+                "Catalog: %d SKUs (%d products after versions), index build %.0f ms in batches of %d, %.1f MB, %d segments%n",
+                catalog.size(), index.size(), buildMs, IMPORT_BATCH, index.heapBytes() / 1e6, index.segmentCount());
 
             Random random = new Random(7);
             for (int i = 0; i < 2_000; i++) {

@@ -105,6 +105,26 @@ class ProductIndexTest {
     }
 
     @Test
+    void anImportedCatalogEndsInAFewSegments() throws Exception {
+        // written as an import writes it: a refresh, so a new segment, per batch of 1 000; Lucene's
+        // default merge policy (10 segments a tier, 2 MB floor) leaves these 50 batches in 5 segments
+        List<ProductSnapshot> catalog = com.lumenbridge.catalog.search.TestCatalogs.snapshots("aurora", "AUR", "EUR", 42,
+            50_000, true);
+        for (int from = 0; from < catalog.size(); from += 1_000) {
+            add(catalog.subList(from, Math.min(catalog.size(), from + 1_000)).toArray(ProductSnapshot[]::new));
+        }
+
+        // merges run in the background: each refresh opens what they have finished
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (index.segmentCount() > 3 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            index.refresh();
+        }
+        assertThat(index.segmentCount()).isLessThanOrEqualTo(3);
+        assertThat(index.size()).isEqualTo(catalog.size());
+    }
+
+    @Test
     void pagesThroughManyHitsInOrderWhateverOrderTheyWereIndexedIn() {
         // 3 000 hits in one segment, indexed in falling SKU order with rising light output: every
         // hit beats the best so far, so the best-hits buffer fills and is cut back many times
