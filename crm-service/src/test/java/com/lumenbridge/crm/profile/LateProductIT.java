@@ -39,7 +39,9 @@ class LateProductIT {
         Broker.publish(new OfflineSaleRecorded("sale-" + UUID.randomUUID(), "store-1", "dealer-1", List.of(maker),
             soldAt, List.of(new StockLine("HB-LATE", 3)), Events.visitor("late@example.com", null, "Late")), maker);
 
-        ProfileState before = await().atMost(Duration.ofSeconds(30)).until(() -> only(maker), p -> p != null);
+        // a new person's profile is inserted first and the sale applied by a second write: wait for both
+        ProfileState before = await().atMost(Duration.ofSeconds(30)).until(() -> only(maker),
+            p -> p != null && !p.history().sales().isEmpty());
         assertThat(before.history().sales().values()).singleElement()
             .satisfies(s -> assertThat(s.lines()).containsExactly(new PurchaseLine("HB-LATE", 3, null, null, null, null)));
         assertThat(before.derived().preferredCategory()).isNull();
