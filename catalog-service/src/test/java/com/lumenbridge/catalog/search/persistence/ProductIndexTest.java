@@ -1,6 +1,7 @@
 package com.lumenbridge.catalog.search.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.lumenbridge.catalog.pricing.domain.Discount;
 import com.lumenbridge.catalog.pricing.domain.PriceList;
@@ -17,6 +18,7 @@ import com.lumenbridge.catalog.search.domain.SortOrder;
 import com.lumenbridge.platform.events.catalog.Price;
 import com.lumenbridge.platform.events.catalog.ProductSnapshot;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +107,7 @@ class ProductIndexTest {
     }
 
     @Test
-    void anImportedCatalogEndsInAFewSegments() throws Exception {
+    void anImportedCatalogEndsInAFewSegments() {
         // written as an import writes it: a refresh, so a new segment, per batch of 1 000; Lucene's
         // default merge policy (10 segments a tier, 2 MB floor) leaves these 50 batches in 5 segments
         List<ProductSnapshot> catalog = com.lumenbridge.catalog.search.TestCatalogs.snapshots("aurora", "AUR", "EUR", 42,
@@ -115,12 +117,11 @@ class ProductIndexTest {
         }
 
         // merges run in the background: each refresh opens what they have finished
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (index.segmentCount() > 3 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+        int segments = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
             index.refresh();
-        }
-        assertThat(index.segmentCount()).isLessThanOrEqualTo(3);
+            return index.segmentCount();
+        }, count -> count <= 3);
+        assertThat(segments).isLessThanOrEqualTo(3);
         assertThat(index.size()).isEqualTo(catalog.size());
     }
 
