@@ -86,6 +86,8 @@ final class CatalogBenchCommand {
         String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         say("Catalog benchmark %s: %d SKUs, search for %d s per phase, on %d cores", run, skus, seconds,
             Runtime.getRuntime().availableProcessors());
+        KernelMonitors monitors = KernelMonitors.now();
+        long began = System.nanoTime();
 
         String manufacturer = register(operator, "Bench Lighting " + run, "MANUFACTURER");
         String storefront = register(operator, "Bench Store " + run, "STOREFRONT");
@@ -159,6 +161,8 @@ final class CatalogBenchCommand {
         say("  gateway/direct p50 %.2f, p99 %.2f", gatewayFixed.p50() / directFixed.p50(), gatewayFixed.p99() / directFixed.p99());
         say("  target: p99 <= 20 ms through the gateway at %d/s: %s", FIXED_RATE,
             gatewayFixed.p99() <= 20 && gatewayFixed.errors() == 0 ? "met" : "NOT met");
+        say("the kernel's DAMON monitors over the whole run: %s",
+            KernelMonitors.now().describeSince(monitors, Duration.ofNanos(System.nanoTime() - began)));
 
         report.write(stack.layout(), "catalog");
         return 0;

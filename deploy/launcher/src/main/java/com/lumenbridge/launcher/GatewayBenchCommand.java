@@ -118,6 +118,8 @@ final class GatewayBenchCommand {
         say("Gateway benchmark %s: GET %s on catalog-service directly, through nginx and through the gateway", run, PATH);
         say("machine: %s", Machine.describe());
         say("load average before: %s", Machine.loadAverage());
+        KernelMonitors monitors = KernelMonitors.now();
+        long began = System.nanoTime();
         List<DemoWorld.Tenant> storefronts = storefronts(operatorKey.get(), run);
         // a lifetime covering warm-up and every phase; the gateway's own tokens live shorter and are renewed
         String token = mintToken(storefronts.get(0).id(), Duration.ofMinutes(15).plusSeconds(6L * seconds));
@@ -138,6 +140,8 @@ final class GatewayBenchCommand {
         }
         printRatios(measured.get(0), measured.get(1), measured.get(2));
         say("load average after: %s", Machine.loadAverage());
+        say("the kernel's DAMON monitors over the whole run: %s",
+            KernelMonitors.now().describeSince(monitors, Duration.ofNanos(System.nanoTime() - began)));
         report.write(stack.layout(), "gateway");
         return 0;
     }

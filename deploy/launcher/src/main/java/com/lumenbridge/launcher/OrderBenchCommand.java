@@ -82,6 +82,8 @@ final class OrderBenchCommand {
         String run = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         say("Order benchmark %s: PICKUP orders through the gateway, %d s per rate, on %d cores", run, seconds,
             Runtime.getRuntime().availableProcessors());
+        KernelMonitors monitors = KernelMonitors.now();
+        long began = System.nanoTime();
         DemoWorld builder = new DemoWorld(gateway, operatorKey.get().value(), line -> console.line("  %s", line));
         DemoWorld.Built world = builder.build("B" + run, 0, null);
         List<String> skus = builder.stockedAssortment(world, ASSORTMENT, STOCK);
@@ -142,6 +144,8 @@ final class OrderBenchCommand {
             say("target p50 <= 50 ms and p99 <= 200 ms at %d orders/s: %s", TARGET_RATE,
                 p.sustained() && p.confirm().p50() <= 50 && p.confirm().p99() <= 200 ? "met" : "NOT met");
         });
+        say("the kernel's DAMON monitors over the whole run: %s",
+            KernelMonitors.now().describeSince(monitors, Duration.ofNanos(System.nanoTime() - began)));
 
         report.write(stack.layout(), "orders");
         return 0;
