@@ -98,9 +98,10 @@ final class ApiEdgeFilter implements WebFilter, Ordered {
         return authenticate(exchange).flatMap(key -> {
             authorize(key, exchange.getRequest(), path);
             rateLimits.take(key.tenantId().value(), key.tenantKind());
-            ServerWebExchange admitted = forward(bodyLimits.apply(exchange, path), key, path);
-            admitted.getAttributes().put(ProblemExceptionHandler.TENANT_ATTRIBUTE, key.tenantId().value());
-            return chain.filter(admitted);
+            return forward(bodyLimits.apply(exchange, path), key, path).flatMap(admitted -> {
+                admitted.getAttributes().put(ProblemExceptionHandler.TENANT_ATTRIBUTE, key.tenantId().value());
+                return chain.filter(admitted);
+            });
         });
     }
 
@@ -158,16 +159,18 @@ final class ApiEdgeFilter implements WebFilter, Ordered {
 
     /**
      * Replaces the API key with the internal token for requests that go on to a service. The key
-     * itself never leaves the gateway, so a service log cannot leak it.
+     * itself never leaves the gateway, so a service log cannot leak it. A token still being minted
+     * is waited for without holding the event loop.
      */
-    private ServerWebExchange forward(ServerWebExchange exchange, ApiKey key, PathContainer path) {
+    private Mono<ServerWebExchange> forward(ServerWebExchange exchange, ApiKey key, PathContainer path) {
         if (RequiredScopes.ADMIN.matches(path)) {
-            return exchange;
+            return Mono.just(exchange);
         }
-        String token = tokens.forKey(key);
-        return exchange.mutate().request(request -> request.headers(headers -> {
-            headers.remove(HttpHeaders.AUTHORIZATION);
-            headers.set(InternalHeaders.TOKEN, token);
-        })).build();
+        // suppressCancel: the mint is shared through the cache; one cancelled request must not cancel it for all
+        return Mono.fromFuture(tokens.forKey(key), true).map(token -> exchange.mutate().request(request -> request
+            .headers(headers -> {
+                headers.remove(HttpHeaders.AUTHORIZATION);
+                headers.set(InternalHeaders.TOKEN, token);
+            })).build());
     }
 }

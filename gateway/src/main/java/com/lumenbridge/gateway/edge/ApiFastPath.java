@@ -57,9 +57,9 @@ import reactor.netty.http.client.HttpClient;
  * with the scope the method and path need, and a {@linkplain ServiceRoutes plain route}. Then the
  * same gate applies as on the full chain, in the same order: the tenant's rate limit (429), the
  * service's circuit breaker and bulkhead (503), the internal token in place of the key, client-sent
- * internal headers dropped. Everything else (a missing, unknown or not yet cached key, a missing
- * scope, CORS, a streamed body, the admin API, imports, pages) goes to the full chain unchanged,
- * which answers it exactly as before.
+ * internal headers dropped. Everything else (a missing, unknown or not yet cached key, a caller
+ * whose internal token is still being minted, a missing scope, CORS, a streamed body, the admin
+ * API, imports, pages) goes to the full chain unchanged, which answers it exactly as before.
  *
  * <p>The call is timed as {@code http.server.requests} and {@code spring.cloud.gateway.requests},
  * with the tags the full chain gives them, so dashboards see one gateway. The gateway starts a
@@ -172,14 +172,18 @@ final class ApiFastPath implements HttpHandler {
         if (required.isEmpty() || !key.has(required.get())) {
             return null;
         }
-        return new Admitted(key, route.get(), rawQuery == null ? rawPath : rawPath + "?" + rawQuery,
+        String token = tokens.heldFor(key);
+        if (token == null) {
+            return null;
+        }
+        return new Admitted(key, token, route.get(), rawQuery == null ? rawPath : rawPath + "?" + rawQuery,
             childTraceParent(headers.getFirst(TRACEPARENT)));
     }
 
     private Mono<Void> proxy(ServerHttpRequest request, ServerHttpResponse response, Admitted admitted,
             CircuitBreaker breaker, Bulkhead bulkhead, long start) {
         ServiceRoute route = admitted.route();
-        String token = tokens.forKey(admitted.key());
+        String token = admitted.token();
         boolean hasBody = request.getHeaders().getContentLength() > 0;
         Throwable[] failure = new Throwable[1];
         int[] status = new int[1];
@@ -379,7 +383,7 @@ final class ApiFastPath implements HttpHandler {
     }
 
     /** @param traceParent the {@code traceparent} forwarded: the trace, and this gateway's span as its parent */
-    private record Admitted(ApiKey key, ServiceRoute route, String pathAndQuery, String traceParent) {
+    private record Admitted(ApiKey key, String token, ServiceRoute route, String pathAndQuery, String traceParent) {
 
         RequestLogContext logContext() {
             return RequestLogContext.of(traceParent.substring(3, 35), traceParent.substring(36, 52), key.tenantId().value());

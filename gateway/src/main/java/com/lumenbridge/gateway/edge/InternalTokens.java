@@ -1,7 +1,7 @@
 package com.lumenbridge.gateway.edge;
 
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.lumenbridge.gateway.tenancy.application.KeyRevocationListener;
 import com.lumenbridge.gateway.tenancy.domain.ApiKey;
@@ -10,59 +10,103 @@ import com.lumenbridge.platform.identity.InternalTokenIssuer;
 import com.lumenbridge.platform.identity.TenantKind;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import reactor.core.scheduler.Schedulers;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The internal tokens the gateway forwards. An ES256 signature per request would cost more than
- * routing it, so one token per caller is reused, for at most half its lifetime: a reused token
- * always has at least the other half left when a service checks it.
+ * routing it (about 1 ms of CPU with the JDK's provider), so one token per caller is reused, for at
+ * most half its lifetime: a reused token always has at least the other half left when a service
+ * checks it.
  *
- * <p>A token in use is minted again in the background once a quarter of its lifetime has passed,
- * while its requests go on with the one they have. Minting on the request's thread when the token
- * expired stalled the gateway under load (found with JFR at 1 050 calls/s over 64 storefront keys):
- * every expiry blocked an event loop for the signature, the requests of the same caller queued on
- * the cache entry behind it for up to 174 ms, and the signatures serialised on the JDK's
- * {@code NativePRNG} lock for up to 140 ms. The bulkhead then filled and shed calls with 503. Only a
- * caller not seen for half a lifetime now pays for a signature on its request.
+ * <p>No signature is made on a request's thread. A token in use is minted again in the background
+ * once a quarter of its lifetime has passed, while its requests go on with the one they have; a
+ * caller not seen for half a lifetime gets a future and waits for its signature without holding an
+ * event loop. Minting on the request's thread when the token expired stalled the gateway under
+ * load (JFR, 1 050 calls/s over 64 storefront keys): every expiry blocked an event loop for the
+ * signature, the requests of the same caller queued on the cache entry behind it for up to 174 ms,
+ * and the signatures serialised on the JDK's {@code NativePRNG} lock for up to 140 ms.
+ *
+ * <p>All signatures are made on one thread of their own. Callers that started together (a
+ * benchmark's 64 storefronts, partners' shops opening in the morning) come due for their new
+ * tokens together; on Reactor's elastic pool each of their mints took a thread, and the burst took
+ * both cores from the event loops for tens of milliseconds every quarter lifetime. One thread
+ * leaves the event loops at least the other core.
  */
-public final class InternalTokens implements KeyRevocationListener {
+public final class InternalTokens implements KeyRevocationListener, AutoCloseable {
 
     /** Who the gateway is when it calls a service on its own behalf (to fetch API documents). */
     public static final Caller GATEWAY = new Caller(InternalTokenIssuer.ISSUER, TenantKind.OPERATOR, Set.of());
 
-    private final LoadingCache<Caller, String> tokens;
+    private final AsyncLoadingCache<Caller, String> tokens;
+    private final ExecutorService ownMintingThread;
 
     InternalTokens(InternalTokenIssuer issuer) {
-        this(issuer, task -> Schedulers.boundedElastic().schedule(task), Ticker.systemTicker());
+        this(issuer, mintingThread());
     }
 
     /**
-     * @param mints where background mints (and the cache's upkeep) run; never an event-loop thread
+     * @param mints where every mint (and the cache's upkeep) runs; never an event-loop thread
      */
     InternalTokens(InternalTokenIssuer issuer, Executor mints, Ticker ticker) {
+        this(issuer, mints, ticker, null);
+    }
+
+    private InternalTokens(InternalTokenIssuer issuer, ExecutorService ownMintingThread) {
+        this(issuer, ownMintingThread, Ticker.systemTicker(), ownMintingThread);
+    }
+
+    private InternalTokens(InternalTokenIssuer issuer, Executor mints, Ticker ticker, ExecutorService ownMintingThread) {
         Duration reuse = issuer.lifetime().dividedBy(2);
+        this.ownMintingThread = ownMintingThread;
         this.tokens = Caffeine.newBuilder()
             .maximumSize(100_000)
             .expireAfterWrite(reuse)
             .refreshAfterWrite(reuse.dividedBy(2))
             .executor(mints)
             .ticker(ticker)
-            .build(issuer::mint);
+            .buildAsync(issuer::mint);
     }
 
-    /** The token for a key's caller: the same for every key of one tenant with the same scopes. */
-    String forKey(ApiKey key) {
+    /** The single daemon thread every signature is made on. */
+    static ExecutorService mintingThread() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "internal-token-mints");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * The token for a key's caller: the same for every key of one tenant with the same scopes.
+     * Already complete when the caller's token is held; otherwise it completes on the minting thread.
+     */
+    CompletableFuture<String> forKey(ApiKey key) {
         return tokens.get(key.caller());
     }
 
+    /** The token for a key's caller if it is held now, {@code null} if it is still to be minted (or failed). */
+    String heldFor(ApiKey key) {
+        CompletableFuture<String> token = forKey(key);
+        return token.isDone() && !token.isCompletedExceptionally() ? token.join() : null;
+    }
+
     /** A token naming the gateway itself: tenant {@code lumenbridge-gateway}, kind OPERATOR, no scopes. */
-    public String forGateway() {
+    public CompletableFuture<String> forGateway() {
         return tokens.get(GATEWAY);
     }
 
     @Override
     public void revoked(ApiKey key) {
-        tokens.invalidate(key.caller());
+        tokens.synchronous().invalidate(key.caller());
+    }
+
+    @Override
+    public void close() {
+        if (ownMintingThread != null) {
+            ownMintingThread.shutdownNow();
+        }
     }
 }

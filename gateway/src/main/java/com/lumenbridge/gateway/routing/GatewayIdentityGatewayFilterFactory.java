@@ -5,6 +5,7 @@ import com.lumenbridge.platform.identity.InternalHeaders;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.HttpHeaders;
+import reactor.core.publisher.Mono;
 
 /**
  * Route filter {@code GatewayIdentity}: the gateway calls the service as itself, with an internal
@@ -22,11 +23,12 @@ final class GatewayIdentityGatewayFilterFactory extends AbstractGatewayFilterFac
 
     @Override
     public GatewayFilter apply(Object config) {
-        return (exchange, chain) -> chain.filter(exchange.mutate()
+        return (exchange, chain) -> Mono.fromFuture(tokens.forGateway(), true).flatMap(token -> chain.filter(exchange
+            .mutate()
             .request(request -> request.headers(headers -> {
                 headers.remove(HttpHeaders.AUTHORIZATION);
-                headers.set(InternalHeaders.TOKEN, tokens.forGateway());
+                headers.set(InternalHeaders.TOKEN, token);
             }))
-            .build());
+            .build()));
     }
 }

@@ -21,7 +21,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class InternalTokensTest {
@@ -46,30 +52,42 @@ class InternalTokensTest {
         ApiKey otherScopes = key(storefront, "catalog:read", "orders:write");
         ApiKey otherTenant = key(otherStorefront, "catalog:read");
 
-        String token = tokens.forKey(key);
+        String token = token(key);
 
-        assertThat(tokens.forKey(key)).isEqualTo(token);
-        assertThat(tokens.forKey(sameCaller)).isEqualTo(token);
-        assertThat(tokens.forKey(otherScopes)).isNotEqualTo(token);
-        assertThat(claims(tokens.forKey(otherScopes)).getStringListClaim("scope"))
+        assertThat(token(key)).isEqualTo(token);
+        assertThat(token(sameCaller)).isEqualTo(token);
+        assertThat(token(otherScopes)).isNotEqualTo(token);
+        assertThat(claims(token(otherScopes)).getStringListClaim("scope"))
             .containsExactly("catalog:read", "orders:write");
-        assertThat(claims(tokens.forKey(otherTenant)).getSubject()).isEqualTo("other-shop");
+        assertThat(claims(token(otherTenant)).getSubject()).isEqualTo("other-shop");
         assertThat(claims(token).getSubject()).isEqualTo("shop");
         assertThat(claims(token).getExpirationTime().toInstant()).isEqualTo(NOW.plus(LIFETIME));
     }
 
     @Test
+    void aCallerWithoutATokenWaitsForItsSignatureOffTheRequestsThread() {
+        ApiKey key = key(storefront, "catalog:read");
+
+        CompletableFuture<String> pending = tokens.forKey(key);
+
+        assertThat(pending).as("signed on the minting executor, not here").isNotDone();
+        assertThat(tokens.heldFor(key)).as("the fast path does not wait for it").isNull();
+        runHeldMints();
+        assertThat(pending).isCompleted();
+        assertThat(tokens.heldFor(key)).isEqualTo(pending.join());
+    }
+
+    @Test
     void mintsATokenInUseAgainInTheBackgroundWhileItsCallersGoOn() throws ParseException {
         ApiKey key = key(storefront, "catalog:read");
-        String first = tokens.forKey(key);
-        runHeldMints();
+        String first = token(key);
 
         pass(Duration.ofSeconds(16));
-        String meanwhile = tokens.forKey(key);
+        String meanwhile = tokens.heldFor(key);
 
         assertThat(meanwhile).as("the caller is not kept waiting for a signature").isEqualTo(first);
         runHeldMints();
-        String renewed = tokens.forKey(key);
+        String renewed = tokens.heldFor(key);
         assertThat(renewed).isNotEqualTo(first);
         assertThat(claims(renewed).getIssueTime().toInstant()).isEqualTo(NOW.plusSeconds(16));
     }
@@ -77,11 +95,12 @@ class InternalTokensTest {
     @Test
     void neverHandsOutATokenWithLessThanHalfItsLifetimeLeft() throws ParseException {
         ApiKey key = key(storefront, "catalog:read");
-        String first = tokens.forKey(key);
+        String first = token(key);
 
         pass(LIFETIME.dividedBy(2).plusMillis(1));
-        String next = tokens.forKey(key);
 
+        assertThat(tokens.heldFor(key)).as("expired, and not handed out while its successor is minted").isNull();
+        String next = token(key);
         assertThat(next).isNotEqualTo(first);
         assertThat(claims(next).getIssueTime().toInstant()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
@@ -89,21 +108,55 @@ class InternalTokensTest {
     @Test
     void aRevokedKeysTokenIsNotReused() {
         ApiKey key = key(storefront, "catalog:read");
-        String first = tokens.forKey(key);
+        String first = token(key);
         clock.advance(Duration.ofSeconds(1));
 
         tokens.revoked(key);
 
-        assertThat(tokens.forKey(key)).isNotEqualTo(first);
+        assertThat(token(key)).isNotEqualTo(first);
     }
 
     @Test
     void theGatewaysOwnTokenNamesTheGateway() throws ParseException {
-        String token = tokens.forGateway();
+        CompletableFuture<String> pending = tokens.forGateway();
+        runHeldMints();
+        String token = pending.join();
 
-        assertThat(tokens.forGateway()).isEqualTo(token);
+        assertThat(tokens.forGateway()).isCompletedWithValue(token);
         assertThat(claims(token).getSubject()).isEqualTo(InternalTokens.GATEWAY.tenantId());
         assertThat(claims(token).getStringClaim("kind")).isEqualTo("OPERATOR");
+    }
+
+    @Test
+    void signaturesAreMadeOneAtATimeOnAThreadOfTheirOwn() throws InterruptedException {
+        ExecutorService minting = InternalTokens.mintingThread();
+        try {
+            CountDownLatch secondStarted = new CountDownLatch(1);
+            AtomicBoolean overlapped = new AtomicBoolean();
+            AtomicReference<String> thread = new AtomicReference<>();
+            minting.execute(() -> {
+                thread.set(Thread.currentThread().getName());
+                try {
+                    overlapped.set(secondStarted.await(300, TimeUnit.MILLISECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            minting.execute(secondStarted::countDown);
+
+            assertThat(secondStarted.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(overlapped).as("the second mint ran while the first was still signing").isFalse();
+            assertThat(thread.get()).isEqualTo("internal-token-mints");
+        } finally {
+            minting.shutdownNow();
+        }
+    }
+
+    /** The caller's token, minting it first if it is not held. */
+    private String token(ApiKey key) {
+        CompletableFuture<String> token = tokens.forKey(key);
+        runHeldMints();
+        return token.join();
     }
 
     private void pass(Duration duration) {
