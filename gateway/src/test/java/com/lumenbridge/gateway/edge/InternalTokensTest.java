@@ -39,9 +39,10 @@ class InternalTokensTest {
     private final AtomicLong tickerNanos = new AtomicLong();
     /** Background mints and the cache's upkeep wait here until a test runs them, so what callers get meanwhile can be seen. */
     private final Deque<Runnable> heldMints = new ArrayDeque<>();
-    private final InternalTokens tokens = new InternalTokens(
-        new InternalTokenIssuer((ECPrivateKey) InternalTokenKeys.generate().getPrivate(), LIFETIME, clock),
-        heldMints::add, tickerNanos::get);
+    private final InternalTokenIssuer issuer =
+        new InternalTokenIssuer((ECPrivateKey) InternalTokenKeys.generate().getPrivate(), LIFETIME, clock);
+    /** Renews every token at the start of its renewal window (a quarter lifetime). */
+    private final InternalTokens tokens = new InternalTokens(issuer, heldMints::add, tickerNanos::get, () -> 0.0);
     private final Tenant storefront = Tenant.register(new TenantId("shop"), "Shop", "STOREFRONT", NOW);
     private final Tenant otherStorefront = Tenant.register(new TenantId("other-shop"), "Other shop", "STOREFRONT", NOW);
 
@@ -90,6 +91,40 @@ class InternalTokensTest {
         String renewed = tokens.heldFor(key);
         assertThat(renewed).isNotEqualTo(first);
         assertThat(claims(renewed).getIssueTime().toInstant()).isEqualTo(NOW.plusSeconds(16));
+    }
+
+    @Test
+    void spreadsRenewalsOverAnEighthOfTheLifetimeAfterTheQuarter() throws ParseException {
+        InternalTokens latest = new InternalTokens(issuer, heldMints::add, tickerNanos::get, () -> 1.0);
+        ApiKey key = key(storefront, "catalog:read");
+        CompletableFuture<String> pending = latest.forKey(key);
+        runHeldMints();
+        String first = pending.join();
+
+        pass(Duration.ofSeconds(22));
+        assertThat(latest.heldFor(key)).isEqualTo(first);
+        runHeldMints();
+        assertThat(latest.heldFor(key)).as("not renewed before 22.5 s").isEqualTo(first);
+
+        pass(Duration.ofSeconds(1));
+        assertThat(latest.heldFor(key)).isEqualTo(first);
+        runHeldMints();
+        String renewed = latest.heldFor(key);
+        assertThat(renewed).isNotEqualTo(first);
+        assertThat(claims(renewed).getIssueTime().toInstant()).isEqualTo(NOW.plusSeconds(23));
+    }
+
+    @Test
+    void asksForOneRenewalHoweverManyCallsFindTheTokenDue() {
+        ApiKey key = key(storefront, "catalog:read");
+        token(key);
+
+        pass(Duration.ofSeconds(16));
+        for (int i = 0; i < 5; i++) {
+            tokens.heldFor(key);
+        }
+
+        assertThat(heldMints).hasSize(1);
     }
 
     @Test
