@@ -106,8 +106,8 @@ public final class InternalTokens implements KeyRevocationListener, AutoCloseabl
 
     /** The token for a key's caller if it is held now, {@code null} if it is still to be minted (or failed). */
     String heldFor(ApiKey key) {
-        CompletableFuture<String> token = forKey(key);
-        return token.isDone() && !token.isCompletedExceptionally() ? token.join() : null;
+        Minted minted = held(tokens.get(key.caller()), key.caller());
+        return minted == null ? null : minted.token();
     }
 
     /** A token naming the gateway itself: tenant {@code lumenbridge-gateway}, kind OPERATOR, no scopes. */
@@ -116,12 +116,18 @@ public final class InternalTokens implements KeyRevocationListener, AutoCloseabl
     }
 
     private CompletableFuture<String> tokenFor(Caller caller) {
-        CompletableFuture<Minted> held = tokens.get(caller);
-        Minted minted = held.isDone() && !held.isCompletedExceptionally() ? held.join() : null;
+        CompletableFuture<Minted> entry = tokens.get(caller);
+        held(entry, caller);
+        return entry.thenApply(Minted::token);
+    }
+
+    /** The caller's token if {@code entry} holds one, asking once for its successor when it is due. */
+    private Minted held(CompletableFuture<Minted> entry, Caller caller) {
+        Minted minted = entry.isDone() && !entry.isCompletedExceptionally() ? entry.join() : null;
         if (minted != null && ticker.read() - minted.renewAtNanos() >= 0 && minted.renewing().compareAndSet(false, true)) {
             tokens.synchronous().refresh(caller);
         }
-        return held.thenApply(Minted::token);
+        return minted;
     }
 
     @Override
