@@ -18,9 +18,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -83,12 +81,11 @@ final class ApiFastPath implements HttpHandler {
     private final TenantRateLimits rateLimits;
     private final BodyLimits bodyLimits;
     private final InternalTokens tokens;
-    private final HttpClient client;
+    private final LoopBoundClients clients;
     private final ProblemExceptionHandler problems;
     private final UnavailableLog unavailableLog;
     private final Duration retryAfter;
     private final MeterRegistry meters;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
     private final Map<TimerKey, Timer[]> timers = new ConcurrentHashMap<>();
     private final Counter taken;
 
@@ -101,7 +98,7 @@ final class ApiFastPath implements HttpHandler {
         this.rateLimits = rateLimits;
         this.bodyLimits = bodyLimits;
         this.tokens = tokens;
-        this.client = client;
+        this.clients = new LoopBoundClients(client);
         this.problems = problems;
         this.unavailableLog = unavailableLog;
         this.retryAfter = retryAfter;
@@ -189,7 +186,8 @@ final class ApiFastPath implements HttpHandler {
         int[] status = new int[1];
         // [0]: the service answered; [1]: its answer's body broke off
         boolean[] service = new boolean[2];
-        return clientFor(route).request(io.netty.handler.codec.http.HttpMethod.valueOf(request.getMethod().name()))
+        HttpClient toService = clients.forCall(route.id(), route.uri(), request);
+        return toService.request(io.netty.handler.codec.http.HttpMethod.valueOf(request.getMethod().name()))
             .uri(admitted.pathAndQuery())
             .send((outgoing, body) -> {
                 outgoing.responseTimeout(route.responseTimeout());
@@ -294,19 +292,6 @@ final class ApiFastPath implements HttpHandler {
             return signal == SignalType.CANCEL && !serviceAnswered ? Verdict.NOTHING_LEARNT : Verdict.SERVICE_ANSWERED;
         }
         return serviceAnswered && !answerBrokeOff ? Verdict.NOTHING_LEARNT : Verdict.SERVICE_FAILED;
-    }
-
-    /**
-     * The client bound to the route's service, so each request names only its path: Reactor Netty
-     * parses an absolute URI with a regular expression on every request.
-     */
-    private HttpClient clientFor(ServiceRoute route) {
-        return clients.computeIfAbsent(route.id(), id -> {
-            URI uri = route.uri();
-            int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            HttpClient bound = client.remoteAddress(() -> InetSocketAddress.createUnresolved(uri.getHost(), port));
-            return "https".equalsIgnoreCase(uri.getScheme()) ? bound.secure() : bound;
-        });
     }
 
     private Mono<Void> unavailable(ServerHttpRequest request, ServerHttpResponse response, Admitted admitted,
