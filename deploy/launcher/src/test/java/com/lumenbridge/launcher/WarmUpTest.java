@@ -41,6 +41,15 @@ class WarmUpTest {
             .containsExactly(3001.0, 3180.0, 3212.0, 3900.0, 4300.0, 4350.0, 4290.0);
     }
 
+    @Test
+    void isCompiledOnlyWhenEachSteadyRoundWas() {
+        assertThat(WarmUp.compiledThroughout(List.of(0.01, 0.01))).as("two rounds say too little").isFalse();
+        assertThat(WarmUp.compiledThroughout(List.of(0.42, 0.25, 0.15, 0.08, 0.06, 0.02)))
+            .as("the last round alone at 2 %: 8 487, 7 761, 8 354 req/s, and 11 000 a minute later").isFalse();
+        assertThat(WarmUp.compiledThroughout(List.of(0.04, 0.01, 0.01, 0.02))).isTrue();
+        assertThat(WarmUp.compiledThroughout(List.of(0.01, 0.03, 0.01, 0.01))).isFalse();
+    }
+
     /** The order bench's rounds: CPU per order, and NaN for a round that left orders unsettled. */
     @Test
     void aRoundThatFellBehindIsNeverPartOfASteadyRun() throws Exception {
