@@ -11,7 +11,7 @@ import reactor.netty.Connection;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * The fast path's clients: one per service and per event loop, each with a connection pool of its
+ * The fast path's clients: one per route and per event loop, each with a connection pool of its
  * own on that loop, so a call to a service and its answer run on the loop the request came in on,
  * as nginx serves both sides of a call in one worker.
  *
@@ -35,14 +35,14 @@ final class LoopBoundClients {
         this.shared = shared;
     }
 
-    /** The client for a call to {@code service} at {@code uri} on behalf of {@code request}. */
-    HttpClient forCall(String service, URI uri, ServerHttpRequest request) {
-        return on(service, uri, eventLoopOf(request));
+    /** The client for a call on route {@code routeId}, to its service at {@code uri}, on behalf of {@code request}. */
+    HttpClient forCall(String routeId, URI uri, ServerHttpRequest request) {
+        return on(routeId, uri, eventLoopOf(request));
     }
 
-    /** The client for {@code service} on {@code loop}; on the shared client's loops when {@code loop} is {@code null}. */
-    HttpClient on(String service, URI uri, EventLoop loop) {
-        return clients.computeIfAbsent(new Key(service, loop), key -> {
+    /** The client for route {@code routeId} on {@code loop}; on the shared client's loops when {@code loop} is {@code null}. */
+    HttpClient on(String routeId, URI uri, EventLoop loop) {
+        return clients.computeIfAbsent(new Key(routeId, loop), key -> {
             int port = uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
             HttpClient bound = shared.remoteAddress(() -> InetSocketAddress.createUnresolved(uri.getHost(), port));
             if (loop != null) {
@@ -65,6 +65,6 @@ final class LoopBoundClients {
     }
 
     /** @param loop {@code null} for calls not made on behalf of a request on an event loop */
-    private record Key(String service, EventLoop loop) {
+    private record Key(String routeId, EventLoop loop) {
     }
 }
