@@ -18,7 +18,11 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -38,15 +42,17 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
-import reactor.netty.http.client.HttpClient;
+import reactor.netty.Connection;
 
 /**
- * The common API call, proxied straight to its service with Reactor Netty rather than through
- * WebFlux's exchange and Spring Cloud Gateway's filter chain, which cost several times what the
+ * The common API call, proxied straight to its service on a {@link ServiceHop}, plain Netty
+ * connections pooled on the request's own event loop, rather than through WebFlux's exchange,
+ * Spring Cloud Gateway's filter chain and Reactor Netty's client, which cost several times what the
  * proxying itself does (README, gateway benchmark).
  *
  * <p>A request takes this path only when everything about it is plain and already known: no CORS
@@ -69,8 +75,7 @@ final class ApiFastPath implements HttpHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiFastPath.class);
     private static final String BEARER = "Bearer ";
     private static final String TRACEPARENT = "traceparent";
-    /** The longest answer passed on whole (see {@link #sentWhole}); at most the bulkhead's calls hold one each. */
-    static final int WHOLE_ANSWER_BYTES = 64 * 1024;
+    private static final DefaultHttpHeadersFactory HEADERS = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
     /** Hop-by-hop headers (RFC 9110 7.6.1), which a proxy does not pass on; and Host, which names the gateway. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te",
         "trailer", "upgrade", "proxy-authorization", "proxy-authenticate", "proxy-connection", "host");
@@ -81,7 +86,7 @@ final class ApiFastPath implements HttpHandler {
     private final TenantRateLimits rateLimits;
     private final BodyLimits bodyLimits;
     private final InternalTokens tokens;
-    private final LoopBoundClients clients;
+    private final ServiceHop hop;
     private final ProblemExceptionHandler problems;
     private final UnavailableLog unavailableLog;
     private final Duration retryAfter;
@@ -90,7 +95,7 @@ final class ApiFastPath implements HttpHandler {
     private final Counter taken;
 
     ApiFastPath(HttpHandler fullChain, ServiceRoutes routes, AuthenticateApiKey authentication,
-            TenantRateLimits rateLimits, BodyLimits bodyLimits, InternalTokens tokens, HttpClient client,
+            TenantRateLimits rateLimits, BodyLimits bodyLimits, InternalTokens tokens, Duration connectTimeout,
             ProblemExceptionHandler problems, UnavailableLog unavailableLog, Duration retryAfter, MeterRegistry meters) {
         this.fullChain = fullChain;
         this.routes = routes;
@@ -98,7 +103,7 @@ final class ApiFastPath implements HttpHandler {
         this.rateLimits = rateLimits;
         this.bodyLimits = bodyLimits;
         this.tokens = tokens;
-        this.clients = new LoopBoundClients(client);
+        this.hop = new ServiceHop(connectTimeout);
         this.problems = problems;
         this.unavailableLog = unavailableLog;
         this.retryAfter = retryAfter;
@@ -137,6 +142,10 @@ final class ApiFastPath implements HttpHandler {
 
     /** What lets a request take this path, or {@code null} for the full chain. */
     private Admitted admit(ServerHttpRequest request) {
+        Channel inbound = inboundChannel(request);
+        if (inbound == null) {
+            return null;
+        }
         HttpHeaders headers = request.getHeaders();
         String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
@@ -173,58 +182,54 @@ final class ApiFastPath implements HttpHandler {
         if (token == null) {
             return null;
         }
-        return new Admitted(key, token, route.get(), rawQuery == null ? rawPath : rawPath + "?" + rawQuery,
+        return new Admitted(inbound, key, token, route.get(), rawQuery == null ? rawPath : rawPath + "?" + rawQuery,
             childTraceParent(headers.getFirst(TRACEPARENT)));
     }
 
     private Mono<Void> proxy(ServerHttpRequest request, ServerHttpResponse response, Admitted admitted,
             CircuitBreaker breaker, Bulkhead bulkhead, long start) {
         ServiceRoute route = admitted.route();
-        String token = admitted.token();
-        boolean hasBody = request.getHeaders().getContentLength() > 0;
         Throwable[] failure = new Throwable[1];
         int[] status = new int[1];
         // [0]: the service answered; [1]: its answer's body broke off
         boolean[] service = new boolean[2];
-        HttpClient toService = clients.forCall(route.id(), route.uri(), request);
-        return toService.request(io.netty.handler.codec.http.HttpMethod.valueOf(request.getMethod().name()))
-            .uri(admitted.pathAndQuery())
-            .send((outgoing, body) -> {
-                outgoing.responseTimeout(route.responseTimeout());
-                io.netty.handler.codec.http.HttpHeaders forwarded = outgoing.requestHeaders();
-                forwarded.set(HttpHeaderNames.HOST, route.uri().getRawAuthority());
-                request.getHeaders().forEach((name, values) -> {
-                    if (passesOn(name) && !name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION)
-                            && !name.equalsIgnoreCase(TRACEPARENT)) {
-                        forwarded.add(name, values);
-                    }
-                });
-                forwarded.set(InternalHeaders.TOKEN, token);
-                forwarded.set(TRACEPARENT, admitted.traceParent());
-                return hasBody ? body.send(request.getBody().map(NettyDataBufferFactory::toByteBuf)) : body;
-            })
-            .responseConnection((answer, connection) -> {
+        io.netty.handler.codec.http.HttpHeaders forwarded = HEADERS.newHeaders();
+        forwarded.set(HttpHeaderNames.HOST, route.uri().getRawAuthority());
+        request.getHeaders().forEach((name, values) -> {
+            if (passesOn(name) && !name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION) && !name.equalsIgnoreCase(TRACEPARENT)) {
+                forwarded.add(name, values);
+            }
+        });
+        forwarded.set(InternalHeaders.TOKEN, admitted.token());
+        forwarded.set(TRACEPARENT, admitted.traceParent());
+        Flux<ByteBuf> body = request.getHeaders().getContentLength() > 0
+            ? request.getBody().map(NettyDataBufferFactory::toByteBuf) : null;
+        return hop.exchange(admitted.inbound().eventLoop(), admitted.inbound().getClass(), route.id(), route.uri(), HttpMethod.valueOf(request.getMethod().name()),
+                admitted.pathAndQuery(), forwarded, body, route.responseTimeout())
+            .flatMap(answer -> {
                 service[0] = true;
-                status[0] = answer.status().code();
+                status[0] = answer.head().status().code();
                 response.setStatusCode(HttpStatusCode.valueOf(status[0]));
                 HttpHeaders headers = response.getHeaders();
-                answer.responseHeaders().forEach(header -> {
+                for (Map.Entry<String, String> header : answer.head().headers()) {
                     if (passesOn(header.getKey())) {
                         headers.add(header.getKey(), header.getValue());
                     }
-                });
-                NettyDataBufferFactory buffers = (NettyDataBufferFactory) response.bufferFactory();
-                if (sentWhole(answer.responseHeaders().get(HttpHeaderNames.CONTENT_LENGTH))) {
-                    Mono<DataBuffer> whole = connection.inbound().receive().aggregate().retain().<DataBuffer>map(buffers::wrap)
-                        .doOnError(broken -> service[1] = true);
-                    // an empty answer emits no buffer, and its status and headers still go out
-                    return response.writeWith(whole).then(Mono.defer(response::setComplete));
                 }
-                Flux<DataBuffer> body = connection.inbound().receive().retain().<DataBuffer>map(buffers::wrap)
-                    .doOnError(broken -> service[1] = true);
-                return response.writeWith(body);
+                NettyDataBufferFactory buffers = (NettyDataBufferFactory) response.bufferFactory();
+                ByteBuf whole = answer.whole();
+                if (whole == null) {
+                    return response.writeWith(answer.streamed().<DataBuffer>map(buffers::wrap)
+                        .doOnError(broken -> service[1] = true));
+                }
+                if (!whole.isReadable()) {
+                    // an empty answer: its status and headers still go out
+                    whole.release();
+                    return response.setComplete();
+                }
+                // one Mono: Reactor Netty writes the status, headers and body in one go
+                return response.writeWith(Mono.just(buffers.wrap(whole)));
             })
-            .then()
             .onErrorResume(error -> {
                 failure[0] = error;
                 if (response.isCommitted()) {
@@ -251,23 +256,13 @@ final class ApiFastPath implements HttpHandler {
             });
     }
 
-    /**
-     * Whether an answer is passed on whole, its status, headers and body in one write, rather than
-     * streamed: when it declares a length of at most {@value #WHOLE_ANSWER_BYTES} bytes. Streamed, the
-     * status and headers go out in a write of their own before the body, and each write is a system
-     * call here and a read for the client; strace under the gateway benchmark counted three sends
-     * per proxied call where nginx makes two (2026-11-27). A small answer is also never half
-     * written: when its service breaks off, the client gets a 503 instead of a truncated body.
-     */
-    static boolean sentWhole(String contentLength) {
-        if (contentLength == null) {
-            return false;
-        }
+    /** The connection a request came in on; {@code null} when it did not come in on one (a mock). */
+    static Channel inboundChannel(ServerHttpRequest request) {
         try {
-            long length = Long.parseLong(contentLength.trim());
-            return length >= 0 && length <= WHOLE_ANSWER_BYTES;
-        } catch (NumberFormatException e) {
-            return false;
+            return ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection
+                ? connection.channel() : null;
+        } catch (IllegalArgumentException | IllegalStateException notAServerRequest) {
+            return null;
         }
     }
 
@@ -368,7 +363,7 @@ final class ApiFastPath implements HttpHandler {
     }
 
     /** @param traceParent the {@code traceparent} forwarded: the trace, and this gateway's span as its parent */
-    private record Admitted(ApiKey key, String token, ServiceRoute route, String pathAndQuery, String traceParent) {
+    private record Admitted(Channel inbound, ApiKey key, String token, ServiceRoute route, String pathAndQuery, String traceParent) {
 
         RequestLogContext logContext() {
             return RequestLogContext.of(traceParent.substring(3, 35), traceParent.substring(36, 52), key.tenantId().value());

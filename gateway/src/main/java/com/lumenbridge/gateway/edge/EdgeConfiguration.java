@@ -8,13 +8,13 @@ import com.lumenbridge.gateway.tenancy.application.AuthenticateApiKey;
 import com.lumenbridge.platform.identity.InternalTokenIssuer;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.gateway.config.GlobalCorsProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
-import reactor.netty.http.client.HttpClient;
 
 @Configuration(proxyBeanMethods = false)
 class EdgeConfiguration {
@@ -67,10 +67,10 @@ class EdgeConfiguration {
     @Bean
     @ConditionalOnProperty(name = "lumenbridge.gateway.fast-path.enabled", matchIfMissing = true)
     HttpHandlerDecoratorFactory apiFastPath(ServiceRoutes routes, AuthenticateApiKey authentication,
-            TenantRateLimits rateLimits, BodyLimits bodyLimits, InternalTokens tokens, HttpClient gatewayHttpClient,
+            TenantRateLimits rateLimits, BodyLimits bodyLimits, InternalTokens tokens,
             ProblemExceptionHandler problems, UnavailableLog unavailableLog, GatewayProperties properties,
             MeterRegistry meters) {
         return fullChain -> new ApiFastPath(fullChain, routes, authentication, rateLimits, bodyLimits, tokens,
-            gatewayHttpClient, problems, unavailableLog, properties.upstream().retryAfter(), meters);
+            Duration.ofMillis(properties.upstream().connectTimeoutMs()), problems, unavailableLog, properties.upstream().retryAfter(), meters);
     }
 }

@@ -57,12 +57,12 @@ class ApiFastPathTest {
 
     @Test
     void passesOnWholeOnlyAnAnswerOfDeclaredShortLength() {
-        assertThat(ApiFastPath.sentWhole("0")).isTrue();
-        assertThat(ApiFastPath.sentWhole("125")).isTrue();
-        assertThat(ApiFastPath.sentWhole(Integer.toString(ApiFastPath.WHOLE_ANSWER_BYTES))).isTrue();
-        assertThat(ApiFastPath.sentWhole(Integer.toString(ApiFastPath.WHOLE_ANSWER_BYTES + 1))).isFalse();
+        assertThat(ServiceHop.sentWhole("0")).isTrue();
+        assertThat(ServiceHop.sentWhole("125")).isTrue();
+        assertThat(ServiceHop.sentWhole(Integer.toString(ServiceHop.WHOLE_ANSWER_BYTES))).isTrue();
+        assertThat(ServiceHop.sentWhole(Integer.toString(ServiceHop.WHOLE_ANSWER_BYTES + 1))).isFalse();
         for (String streamed : new String[] {null, "", "-1", "12a", "99999999999999999999"}) {
-            assertThat(ApiFastPath.sentWhole(streamed)).as(String.valueOf(streamed)).isFalse();
+            assertThat(ServiceHop.sentWhole(streamed)).as(String.valueOf(streamed)).isFalse();
         }
     }
 }
