@@ -25,10 +25,12 @@ import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -48,6 +50,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SignalType;
 import reactor.netty.Connection;
+import reactor.netty.http.server.HttpServerRequest;
 
 /**
  * The common API call, proxied straight to its service on a {@link ServiceHop}, plain Netty
@@ -77,8 +80,10 @@ final class ApiFastPath implements HttpHandler {
     private static final String TRACEPARENT = "traceparent";
     private static final DefaultHttpHeadersFactory HEADERS = DefaultHttpHeadersFactory.headersFactory().withValidation(false);
     /** Hop-by-hop headers (RFC 9110 7.6.1), which a proxy does not pass on; and Host, which names the gateway. */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "transfer-encoding", "te",
+    private static final Set<String> HOP_BY_HOP = caseInsensitive("connection", "keep-alive", "transfer-encoding", "te",
         "trailer", "upgrade", "proxy-authorization", "proxy-authenticate", "proxy-connection", "host");
+    /** Request headers the fast path sets itself. */
+    private static final Set<String> REPLACED = caseInsensitive(HttpHeaders.AUTHORIZATION, TRACEPARENT);
 
     private final HttpHandler fullChain;
     private final ServiceRoutes routes;
@@ -142,7 +147,7 @@ final class ApiFastPath implements HttpHandler {
 
     /** What lets a request take this path, or {@code null} for the full chain. */
     private Admitted admit(ServerHttpRequest request) {
-        Channel inbound = inboundChannel(request);
+        HttpServerRequest inbound = inboundRequest(request);
         if (inbound == null) {
             return null;
         }
@@ -161,7 +166,8 @@ final class ApiFastPath implements HttpHandler {
         }
         PathContainer path = request.getPath().pathWithinApplication();
         Optional<ServiceRoute> route = routes.plainRouteFor(path);
-        if (route.isEmpty() || RequiredScopes.ADMIN.matches(path) || headers.getContentLength() > bodyLimits.limitFor(path)) {
+        long declared = headers.getContentLength();
+        if (route.isEmpty() || RequiredScopes.ADMIN.matches(path) || declared > 0 && declared > bodyLimits.limitFor(path)) {
             return null;
         }
         String presented = authorization.substring(BEARER.length()).trim();
@@ -195,16 +201,19 @@ final class ApiFastPath implements HttpHandler {
         boolean[] service = new boolean[2];
         io.netty.handler.codec.http.HttpHeaders forwarded = HEADERS.newHeaders();
         forwarded.set(HttpHeaderNames.HOST, route.uri().getRawAuthority());
-        request.getHeaders().forEach((name, values) -> {
-            if (passesOn(name) && !name.equalsIgnoreCase(HttpHeaders.AUTHORIZATION) && !name.equalsIgnoreCase(TRACEPARENT)) {
-                forwarded.add(name, values);
+        // Netty's own headers: WebFlux's view of them builds a list of values for every name
+        for (Map.Entry<String, String> header : admitted.inbound().requestHeaders()) {
+            String name = header.getKey();
+            if (passesOn(name) && !REPLACED.contains(name)) {
+                forwarded.add(name, header.getValue());
             }
-        });
+        }
         forwarded.set(InternalHeaders.TOKEN, admitted.token());
         forwarded.set(TRACEPARENT, admitted.traceParent());
         Flux<ByteBuf> body = request.getHeaders().getContentLength() > 0
             ? request.getBody().map(NettyDataBufferFactory::toByteBuf) : null;
-        return hop.exchange(admitted.inbound().eventLoop(), admitted.inbound().getClass(), route.id(), route.uri(), HttpMethod.valueOf(request.getMethod().name()),
+        Channel inbound = ((Connection) admitted.inbound()).channel();
+        return hop.exchange(inbound.eventLoop(), inbound.getClass(), route.id(), route.uri(), HttpMethod.valueOf(request.getMethod().name()),
                 admitted.pathAndQuery(), forwarded, body, route.responseTimeout())
             .flatMap(answer -> {
                 service[0] = true;
@@ -256,11 +265,14 @@ final class ApiFastPath implements HttpHandler {
             });
     }
 
-    /** The connection a request came in on; {@code null} when it did not come in on one (a mock). */
-    static Channel inboundChannel(ServerHttpRequest request) {
+    /**
+     * Reactor Netty's request under WebFlux's, which is also the connection it came in on; {@code null}
+     * when it did not come in on one (a mock).
+     */
+    static HttpServerRequest inboundRequest(ServerHttpRequest request) {
         try {
-            return ServerHttpRequestDecorator.getNativeRequest(request) instanceof Connection connection
-                ? connection.channel() : null;
+            return ServerHttpRequestDecorator.getNativeRequest(request) instanceof HttpServerRequest inbound
+                && inbound instanceof Connection ? inbound : null;
         } catch (IllegalArgumentException | IllegalStateException notAServerRequest) {
             return null;
         }
@@ -300,7 +312,13 @@ final class ApiFastPath implements HttpHandler {
     }
 
     private static boolean passesOn(String header) {
-        return !HOP_BY_HOP.contains(header.toLowerCase(Locale.ROOT)) && !InternalHeaders.isInternal(header);
+        return !HOP_BY_HOP.contains(header) && !InternalHeaders.isInternal(header);
+    }
+
+    private static Set<String> caseInsensitive(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return Collections.unmodifiableSet(set);
     }
 
     /**
@@ -363,7 +381,7 @@ final class ApiFastPath implements HttpHandler {
     }
 
     /** @param traceParent the {@code traceparent} forwarded: the trace, and this gateway's span as its parent */
-    private record Admitted(Channel inbound, ApiKey key, String token, ServiceRoute route, String pathAndQuery, String traceParent) {
+    private record Admitted(HttpServerRequest inbound, ApiKey key, String token, ServiceRoute route, String pathAndQuery, String traceParent) {
 
         RequestLogContext logContext() {
             return RequestLogContext.of(traceParent.substring(3, 35), traceParent.substring(36, 52), key.tenantId().value());

@@ -35,8 +35,12 @@ final class BodyLimits {
     }
 
     long limitFor(PathContainer path) {
-        return overrides.stream().filter(o -> o.pattern().matches(path)).findFirst()
-            .map(PathLimit::bytes).orElse(defaultLimit);
+        for (PathLimit override : overrides) {
+            if (override.pattern().matches(path)) {
+                return override.bytes();
+            }
+        }
+        return defaultLimit;
     }
 
     /** The exchange with its body held to the path's limit; throws {@link PayloadTooLarge} at once if declared over it. */
