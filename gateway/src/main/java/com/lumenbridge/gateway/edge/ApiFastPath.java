@@ -213,7 +213,8 @@ final class ApiFastPath implements HttpHandler {
         Flux<ByteBuf> body = request.getHeaders().getContentLength() > 0
             ? request.getBody().map(NettyDataBufferFactory::toByteBuf) : null;
         Channel inbound = ((Connection) admitted.inbound()).channel();
-        return hop.exchange(inbound.eventLoop(), inbound.getClass(), route.id(), route.uri(), HttpMethod.valueOf(request.getMethod().name()),
+        HttpMethod method = HttpMethod.valueOf(request.getMethod().name());
+        return hop.exchange(inbound.eventLoop(), inbound.getClass(), route.id(), route.uri(), method,
                 admitted.pathAndQuery(), forwarded, body, route.responseTimeout())
             .flatMap(answer -> {
                 service[0] = true;

@@ -34,6 +34,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -61,9 +62,9 @@ import reactor.core.publisher.MonoSink;
  *     the service only as fast as the client takes it;
  * <li>a connection goes back to its pool only after a whole exchange, and when neither side asked to
  *     close it; a call cancelled half way closes its connection;
- * <li>a request without a body, whose pooled connection turns out to have been closed by the service
- *     before any answer came, is sent once more on a new connection; a request with a body is not,
- *     since the service may have acted on it.
+ * <li>an idempotent request (RFC 9110, 9.2.2) without a body, whose pooled connection turns out to
+ *     have been closed by the service before any answer came, is sent once more on a new connection;
+ *     any other request is not, since the service may have acted on it.
  * </ul>
  *
  * <p>A service's host name is resolved when a connection is opened, by the JDK's resolver and its
@@ -78,6 +79,10 @@ final class ServiceHop {
     static final Duration MAX_IDLE = Duration.ofSeconds(15);
     /** Idle connections a pool keeps; a busy moment's extra connections are closed when it has passed. */
     static final int MAX_IDLE_PER_POOL = 256;
+
+    /** The methods a client may repeat on its own (RFC 9110, 9.2.2). */
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+        HttpMethod.TRACE, HttpMethod.PUT, HttpMethod.DELETE);
 
     private final int connectTimeoutMillis;
     private final Map<PoolKey, Pool> pools = new ConcurrentHashMap<>();
@@ -307,6 +312,10 @@ final class ServiceHop {
         }
 
         void start() {
+            if (finished) {
+                // cancelled before it began
+                return;
+            }
             lastHeard = System.nanoTime();
             timeout = pool.loop.schedule(this::checkTimeout, timeoutNanos, TimeUnit.NANOSECONDS);
             Connection pooled = pool.pollIdle();
@@ -491,8 +500,8 @@ final class ServiceHop {
             if (finished) {
                 return;
             }
-            if (reused && !retried && body == null && head == null && !skippingInformational) {
-                // a pooled connection the service had closed: this request cannot have reached it
+            if (reused && !retried && body == null && IDEMPOTENT.contains(method) && head == null && !skippingInformational) {
+                // most likely a pooled connection the service had closed; and if the request did reach it, it may be repeated
                 retried = true;
                 Connection stale = connection;
                 stale.call = null;
@@ -510,7 +519,7 @@ final class ServiceHop {
             if (finished) {
                 return;
             }
-            if (streaming && !connection.channel.config().isAutoRead()) {
+            if (streaming && streamed != null && !connection.channel.config().isAutoRead()) {
                 // not reading, because the client has not taken what came: the service is not the one silent
                 lastHeard = System.nanoTime();
             }

@@ -239,7 +239,7 @@ class ServiceHopTest {
     }
 
     @Test
-    void resendsOnceARequestWithoutBodyWhosePooledConnectionTheServiceClosed() throws IOException {
+    void resendsOnceAnIdempotentRequestWithoutBodyWhosePooledConnectionTheServiceClosed() throws IOException {
         // each connection answers one request and keeps itself open, then closes on the next one unanswered
         scripted = new ScriptedService((socket, request) -> request == 0);
         URI uri = scripted.uri();
@@ -249,12 +249,19 @@ class ServiceHopTest {
         assertThat(body(get(loop, uri, "/two", TIMEOUT).block(TIMEOUT))).isEqualTo("ok");
         assertThat(scripted.connections.get()).isEqualTo(2);
 
+        Mono<ServiceHop.Answer> bodilessPost = hop.exchange(loop, NioSocketChannel.class, "route", uri, HttpMethod.POST,
+            "/orders/1/cancel", headers(uri), null, TIMEOUT);
+        assertThatThrownBy(() -> bodilessPost.block(TIMEOUT)).as("a POST is not sent twice, even without a body")
+            .hasRootCauseInstanceOf(IOException.class);
+        assertThat(body(get(loop, uri, "/four", TIMEOUT).block(TIMEOUT))).isEqualTo("ok");
+        assertThat(scripted.connections.get()).isEqualTo(3);
+
         HttpHeaders withBody = headers(uri).set(HttpHeaderNames.CONTENT_LENGTH, 2);
         Mono<ServiceHop.Answer> post = hop.exchange(loop, NioSocketChannel.class, "route", uri, HttpMethod.POST,
             "/three", withBody, Flux.just(Unpooled.copiedBuffer("{}", StandardCharsets.UTF_8)), TIMEOUT);
         assertThatThrownBy(() -> post.block(TIMEOUT)).as("a request with a body is not sent twice")
             .hasRootCauseInstanceOf(IOException.class);
-        assertThat(scripted.connections.get()).isEqualTo(2);
+        assertThat(scripted.connections.get()).isEqualTo(3);
     }
 
     @Test
