@@ -126,7 +126,10 @@ final class ServiceHop {
     /** Connections idle in the pools of a route, across loops; for tests and diagnosis. */
     int idle(String routeId) {
         return pools.entrySet().stream().filter(entry -> entry.getKey().routeId().equals(routeId))
-            .mapToInt(entry -> entry.getValue().idle.size()).sum();
+            .map(Map.Entry::getValue)
+            // read on the pool's own loop, like everything else about it
+            .mapToInt(pool -> pool.loop.submit(pool.idle::size).syncUninterruptibly().getNow())
+            .sum();
     }
 
     /**
@@ -474,7 +477,14 @@ final class ServiceHop {
             finished = true;
             timeout.cancel(false);
             Connection done = connection;
-            boolean reusable = requestSent && HttpUtil.isKeepAlive(head);
+            done.channel.config().setAutoRead(true);
+            // the connection is back in its pool, or closed, before anyone hears of the answer
+            if (requestSent && HttpUtil.isKeepAlive(head)) {
+                pool.release(done);
+            } else {
+                done.call = null;
+                done.channel.close();
+            }
             if (streaming) {
                 if (streamed == null) {
                     early.addLast(Boolean.TRUE);
@@ -485,13 +495,6 @@ final class ServiceHop {
                 answerEmitted = true;
                 answer.success(new Answer(head, whole, null));
                 whole = null;
-            }
-            done.channel.config().setAutoRead(true);
-            if (reusable) {
-                pool.release(done);
-            } else {
-                done.call = null;
-                done.channel.close();
             }
         }
 
