@@ -61,7 +61,8 @@ import reactor.netty.http.server.HttpServerRequest;
  * <p>A request takes this path only when everything about it is plain and already known: no CORS
  * ({@code Origin}), a path and query within {@link RequestTargetLimit#MAX_CHARS}, no body or one
  * of declared length within the path's limit, a bearer key the key cache already holds as active
- * with the scope the method and path need, and a {@linkplain ServiceRoutes plain route}. Then the
+ * with the scope the method and path need, and a {@linkplain ServiceRoutes plain route} to a service
+ * over plain HTTP. Then the
  * same gate applies as on the full chain, in the same order: the tenant's rate limit (429), the
  * service's circuit breaker and bulkhead (503), the internal token in place of the key, client-sent
  * internal headers dropped. Everything else (a missing, unknown or not yet cached key, a caller
@@ -167,7 +168,8 @@ final class ApiFastPath implements HttpHandler {
         PathContainer path = request.getPath().pathWithinApplication();
         Optional<ServiceRoute> route = routes.plainRouteFor(path);
         long declared = headers.getContentLength();
-        if (route.isEmpty() || RequiredScopes.ADMIN.matches(path) || declared > 0 && declared > bodyLimits.limitFor(path)) {
+        if (route.isEmpty() || !ServiceHop.reaches(route.get().uri()) || RequiredScopes.ADMIN.matches(path)
+                || declared > 0 && declared > bodyLimits.limitFor(path)) {
             return null;
         }
         String presented = authorization.substring(BEARER.length()).trim();

@@ -133,6 +133,15 @@ final class ServiceHop {
     }
 
     /**
+     * Whether the hop can call a service at {@code uri}: plain HTTP to a named host. A route to
+     * {@code https} or to a load-balanced {@code lb://} name stays on the full chain, whose client
+     * speaks those.
+     */
+    static boolean reaches(URI uri) {
+        return "http".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+    }
+
+    /**
      * Whether an answer is passed on whole, its status, headers and body in one write, rather than
      * streamed: when it declares a length of at most {@value #WHOLE_ANSWER_BYTES} bytes. Streamed, the
      * status and headers go out in a write of their own before the body, and each write is a system

@@ -313,6 +313,14 @@ class ServiceHopTest {
     }
 
     @Test
+    void callsOnlyServicesOverPlainHttp() {
+        assertThat(ServiceHop.reaches(URI.create("http://catalog-service:8081"))).isTrue();
+        assertThat(ServiceHop.reaches(URI.create("HTTP://localhost"))).isTrue();
+        assertThat(ServiceHop.reaches(URI.create("https://catalog.example.com"))).as("TLS: the full chain's client").isFalse();
+        assertThat(ServiceHop.reaches(URI.create("lb://catalog-service"))).as("load-balanced: the full chain's").isFalse();
+    }
+
+    @Test
     void failsWhenTheServiceCannotBeReached() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
