@@ -365,7 +365,7 @@ final class ServiceHop {
             if (body == null) {
                 DefaultFullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, pathAndQuery,
                     Unpooled.EMPTY_BUFFER, headers, EmptyHttpHeaders.INSTANCE);
-                channel.writeAndFlush(request).addListener(this::sent);
+                channel.writeAndFlush(request).addListener(written -> sent(to, written));
                 return;
             }
             channel.write(new DefaultHttpRequest(HttpVersion.HTTP_1_1, method, pathAndQuery, headers));
@@ -380,12 +380,16 @@ final class ServiceHop {
                 error -> onLoop(pool.loop, () -> fail(error)),
                 () -> onLoop(pool.loop, () -> {
                     if (!finished && connection == to) {
-                        channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT).addListener(this::sent);
+                        channel.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT).addListener(written -> sent(to, written));
                     }
                 }));
         }
 
-        private void sent(Future<? super Void> written) {
+        private void sent(Connection on, Future<? super Void> written) {
+            if (connection != on) {
+                // a stale connection's, after the request moved to a new one
+                return;
+            }
             if (written.isSuccess()) {
                 requestSent = true;
             } else {
