@@ -113,8 +113,8 @@ final class ServiceHop {
      * @param body the request's body, {@code null} for none; a body is sent with the length {@code headers} declare
      * @param responseTimeout how long the service may stay silent, from the request on
      */
-    Mono<Answer> exchange(EventLoop loop, Class<? extends Channel> transport, String routeId, URI service, HttpMethod method, String pathAndQuery,
-            HttpHeaders headers, Flux<ByteBuf> body, Duration responseTimeout) {
+    Mono<Answer> exchange(EventLoop loop, Class<? extends Channel> transport, String routeId, URI service,
+            HttpMethod method, String pathAndQuery, HttpHeaders headers, Flux<ByteBuf> body, Duration responseTimeout) {
         Pool pool = pools.computeIfAbsent(new PoolKey(routeId, loop), key -> new Pool(loop, transport, service));
         return Mono.create(sink -> {
             Call call = new Call(pool, method, pathAndQuery, headers, body, responseTimeout.toNanos(), sink);
@@ -188,7 +188,7 @@ final class ServiceHop {
             this.port = service.getPort() > 0 ? service.getPort() : 80;
             this.bootstrap = new Bootstrap().group(loop)
                 // a client channel of the inbound one's transport (epoll or NIO), which runs on the same loops
-                .channelFactory(() -> newChannel(transport))
+                .channel(transport)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
                 .option(ChannelOption.TCP_NODELAY, true)
                 .handler(new ChannelInitializer<>() {
@@ -223,14 +223,6 @@ final class ServiceHop {
             }
             connection.idleSince = System.nanoTime();
             idle.addFirst(connection);
-        }
-    }
-
-    private static Channel newChannel(Class<? extends Channel> transport) {
-        try {
-            return transport.getConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot open a client channel of " + transport.getName(), e);
         }
     }
 
