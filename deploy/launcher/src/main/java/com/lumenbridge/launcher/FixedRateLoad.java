@@ -39,6 +39,11 @@ final class FixedRateLoad {
     }
 
     LoadResult run(int ratePerSecond, int seconds, Call call) throws InterruptedException {
+        return record(ratePerSecond, seconds, call).result();
+    }
+
+    /** As {@link #run}, keeping every answered call's latency, so that runs can be pooled. */
+    Latencies record(int ratePerSecond, int seconds, Call call) throws InterruptedException {
         int total = ratePerSecond * seconds;
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / ratePerSecond;
         long[] latencies = new long[total];
@@ -87,7 +92,7 @@ final class FixedRateLoad {
         ticker.join(TimeUnit.SECONDS.toMillis(10));
         double took = (System.nanoTime() - began) / 1e9;
         int answered = ok.get();
-        return LoadResult.of(latencies, answered, total - answered, took);
+        return new Latencies(latencies, answered, total - answered, took);
     }
 
     private static boolean succeeded(FixedRateLoad.Call call, long dueAt) {

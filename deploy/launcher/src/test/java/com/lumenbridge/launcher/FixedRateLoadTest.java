@@ -46,6 +46,19 @@ class FixedRateLoadTest {
     }
 
     @Test
+    void pooledRunsAreOneRunOfAllTheirAnsweredCalls() {
+        long ms = TimeUnit.MILLISECONDS.toNanos(1);
+        Latencies first = new Latencies(new long[] {9 * ms, 1 * ms, 0}, 2, 1, 1.5);
+        Latencies second = new Latencies(new long[] {4 * ms, 2 * ms, 3 * ms}, 3, 0, 2.0);
+
+        Latencies pooled = Latencies.pooled(List.of(first, second));
+
+        assertThat(pooled.count()).isEqualTo(5);
+        assertThat(pooled.result()).isEqualTo(new LoadResult(5, 1, 3.5, 3.0, 9.0, 9.0));
+        assertThat(pooled).isEqualTo(new Latencies(new long[] {9 * ms, 1 * ms, 4 * ms, 2 * ms, 3 * ms, 77}, 5, 1, 3.5));
+    }
+
+    @Test
     void onlyTheAnsweredLatenciesCount() {
         long[] nanos = {TimeUnit.MILLISECONDS.toNanos(7), TimeUnit.MILLISECONDS.toNanos(3), 0, 0};
 

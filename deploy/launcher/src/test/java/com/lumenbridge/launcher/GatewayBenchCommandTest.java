@@ -35,6 +35,29 @@ class GatewayBenchCommandTest {
         assertThat(GatewayBenchCommand.lower(50)).isEqualTo(50);
     }
 
+    @Test
+    void eachTargetRunsFirstInTheMiddleAndLastOnceOverThreeRounds() {
+        assertThat(GatewayBenchCommand.order(3, 0)).containsExactly(0, 1, 2);
+        assertThat(GatewayBenchCommand.order(3, 1)).containsExactly(1, 2, 0);
+        assertThat(GatewayBenchCommand.order(3, 2)).containsExactly(2, 0, 1);
+        assertThat(GatewayBenchCommand.order(3, 3)).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void roundsArePooledAndComparedRoundByRound() {
+        GatewayBenchCommand.Rounds gateway = GatewayBenchCommand.Rounds.of(List.of(run(1, 2, 3, 4), run(5, 6, 7, 8)));
+        GatewayBenchCommand.Rounds nginx = GatewayBenchCommand.Rounds.of(List.of(run(1, 1, 1, 2), run(1, 1, 2, 16)));
+
+        assertThat(gateway.pooled()).isEqualTo(new LoadResult(8, 0, 2.0, 4.0, 8.0, 8.0));
+        assertThat(gateway.each()).extracting(LoadResult::p99).containsExactly(4.0, 8.0);
+        assertThat(GatewayBenchCommand.roundRatios(gateway, nginx)).isEqualTo("2.00, 0.50");
+    }
+
+    /** A one-second run whose calls took these many milliseconds. */
+    private static Latencies run(long... millis) {
+        return new Latencies(java.util.Arrays.stream(millis).map(m -> m * 1_000_000).toArray(), millis.length, 0, 1.0);
+    }
+
     private static WrkReport report(double requestsPerSecond) {
         return new WrkReport((long) requestsPerSecond * 20, requestsPerSecond, 1, 2, 0, 0);
     }
