@@ -109,7 +109,7 @@ final class ApiFastPath implements HttpHandler {
         this.rateLimits = rateLimits;
         this.bodyLimits = bodyLimits;
         this.tokens = tokens;
-        this.hop = new ServiceHop(connectTimeout);
+        this.hop = new ServiceHop(connectTimeout, meters);
         this.problems = problems;
         this.unavailableLog = unavailableLog;
         this.retryAfter = retryAfter;

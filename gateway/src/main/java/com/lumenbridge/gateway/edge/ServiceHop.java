@@ -1,5 +1,8 @@
 package com.lumenbridge.gateway.edge;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.CompositeByteBuf;
@@ -85,10 +88,16 @@ final class ServiceHop {
         HttpMethod.TRACE, HttpMethod.PUT, HttpMethod.DELETE);
 
     private final int connectTimeoutMillis;
+    private final MeterRegistry meters;
     private final Map<PoolKey, Pool> pools = new ConcurrentHashMap<>();
 
-    ServiceHop(Duration connectTimeout) {
+    /**
+     * @param meters where the hop counts, per route, the connections it opened, the connects that
+     *     failed and the requests it sent again, and gauges the connections idle in its pools
+     */
+    ServiceHop(Duration connectTimeout, MeterRegistry meters) {
         this.connectTimeoutMillis = Math.toIntExact(connectTimeout.toMillis());
+        this.meters = meters;
     }
 
     /**
@@ -115,7 +124,7 @@ final class ServiceHop {
      */
     Mono<Answer> exchange(EventLoop loop, Class<? extends Channel> transport, String routeId, URI service,
             HttpMethod method, String pathAndQuery, HttpHeaders headers, Flux<ByteBuf> body, Duration responseTimeout) {
-        Pool pool = pools.computeIfAbsent(new PoolKey(routeId, loop), key -> new Pool(loop, transport, service));
+        Pool pool = pools.computeIfAbsent(new PoolKey(routeId, loop), key -> new Pool(routeId, loop, transport, service));
         return Mono.create(sink -> {
             Call call = new Call(pool, method, pathAndQuery, headers, body, responseTimeout.toNanos(), sink);
             sink.onCancel(() -> onLoop(loop, call::cancel));
@@ -129,6 +138,13 @@ final class ServiceHop {
             .map(Map.Entry::getValue)
             // read on the pool's own loop, like everything else about it
             .mapToInt(pool -> pool.loop.submit(pool.idle::size).syncUninterruptibly().getNow())
+            .sum();
+    }
+
+    /** The gauge's reading of {@link #idle}: the count each pool last published, read from any thread. */
+    private double idleLastSeen(String routeId) {
+        return pools.entrySet().stream().filter(entry -> entry.getKey().routeId().equals(routeId))
+            .mapToInt(entry -> entry.getValue().idleCount)
             .sum();
     }
 
@@ -181,9 +197,25 @@ final class ServiceHop {
         private final int port;
         /** Most recently used first, so a quiet moment keeps the fewest connections warm. */
         private final ArrayDeque<Connection> idle = new ArrayDeque<>();
+        /** {@code idle}'s size, published for the gauge after every change. */
+        private volatile int idleCount;
+        private final Counter opened;
+        private final Counter connectsFailed;
+        private final Counter resent;
 
-        Pool(EventLoop loop, Class<? extends Channel> transport, URI service) {
+        Pool(String routeId, EventLoop loop, Class<? extends Channel> transport, URI service) {
             this.loop = loop;
+            this.opened = Counter.builder("lumenbridge.gateway.hop.connections.opened").tag("route", routeId)
+                .description("Connections the fast path opened to a route's service").register(meters);
+            this.connectsFailed = Counter.builder("lumenbridge.gateway.hop.connects.failed").tag("route", routeId)
+                .description("Connections the fast path could not open to a route's service").register(meters);
+            this.resent = Counter.builder("lumenbridge.gateway.hop.resends").tag("route", routeId)
+                .description("Idempotent requests sent again because their pooled connection turned out closed")
+                .register(meters);
+            // one gauge per route, over its pools on every loop (registering it again returns the first)
+            Gauge.builder("lumenbridge.gateway.hop.connections.idle", ServiceHop.this, hop -> hop.idleLastSeen(routeId))
+                .tag("route", routeId).description("Connections idle in the fast path's pools for a route's service")
+                .register(meters);
             this.host = service.getHost();
             this.port = service.getPort() > 0 ? service.getPort() : 80;
             this.bootstrap = new Bootstrap().group(loop)
@@ -202,17 +234,33 @@ final class ServiceHop {
         /** An idle connection that is still fresh and open, or {@code null}. */
         Connection pollIdle() {
             long now = System.nanoTime();
-            for (Connection connection = idle.pollFirst(); connection != null; connection = idle.pollFirst()) {
-                if (connection.channel.isActive() && now - connection.idleSince < MAX_IDLE.toNanos()) {
-                    return connection;
+            try {
+                for (Connection connection = idle.pollFirst(); connection != null; connection = idle.pollFirst()) {
+                    if (connection.channel.isActive() && now - connection.idleSince < MAX_IDLE.toNanos()) {
+                        return connection;
+                    }
+                    connection.channel.close();
                 }
-                connection.channel.close();
+                return null;
+            } finally {
+                idleCount = idle.size();
             }
-            return null;
         }
 
+        /** A new connection; counted as opened, or as a failed connect. */
         ChannelFuture connect() {
-            return bootstrap.connect(host, port);
+            return bootstrap.connect(host, port).addListener(connected -> {
+                if (connected.isSuccess()) {
+                    opened.increment();
+                } else {
+                    connectsFailed.increment();
+                }
+            });
+        }
+
+        void forget(Connection connection) {
+            idle.remove(connection);
+            idleCount = idle.size();
         }
 
         void release(Connection connection) {
@@ -223,6 +271,7 @@ final class ServiceHop {
             }
             connection.idleSince = System.nanoTime();
             idle.addFirst(connection);
+            idleCount = idle.size();
         }
     }
 
@@ -262,7 +311,7 @@ final class ServiceHop {
             if (call != null) {
                 call.broken(null);
             } else {
-                pool.idle.remove(this);
+                pool.forget(this);
             }
         }
 
@@ -511,6 +560,7 @@ final class ServiceHop {
             if (reused && !retried && body == null && IDEMPOTENT.contains(method) && head == null && !skippingInformational) {
                 // most likely a pooled connection the service had closed; and if the request did reach it, it may be repeated
                 retried = true;
+                pool.resent.increment();
                 Connection stale = connection;
                 stale.call = null;
                 stale.channel.close();

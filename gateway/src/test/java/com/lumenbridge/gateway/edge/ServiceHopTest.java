@@ -3,6 +3,7 @@ package com.lumenbridge.gateway.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoop;
@@ -51,7 +52,8 @@ class ServiceHopTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final MultiThreadIoEventLoopGroup gatewayLoops = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
-    private final ServiceHop hop = new ServiceHop(Duration.ofSeconds(2));
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final ServiceHop hop = new ServiceHop(Duration.ofSeconds(2), meters);
     /** The remote ports the service saw requests from, in order. */
     private final List<Integer> callers = new CopyOnWriteArrayList<>();
     private final AtomicBoolean bigAnswerWritten = new AtomicBoolean();
@@ -150,6 +152,10 @@ class ServiceHopTest {
             assertThat(callers.get(call)).as("call %d ran on its loop's connection", call).isEqualTo(callers.get(call % 2));
         }
         assertThat(hop.idle("route")).isEqualTo(2);
+        assertThat(meters.get("lumenbridge.gateway.hop.connections.opened").tag("route", "route").counter().count())
+            .isEqualTo(2);
+        assertThat(meters.get("lumenbridge.gateway.hop.connections.idle").tag("route", "route").gauge().value())
+            .isEqualTo(2);
     }
 
     @Test
@@ -248,6 +254,7 @@ class ServiceHopTest {
         assertThat(body(get(loop, uri, "/one", TIMEOUT).block(TIMEOUT))).isEqualTo("ok");
         assertThat(body(get(loop, uri, "/two", TIMEOUT).block(TIMEOUT))).isEqualTo("ok");
         assertThat(scripted.connections.get()).isEqualTo(2);
+        assertThat(meters.get("lumenbridge.gateway.hop.resends").counter().count()).isEqualTo(1);
 
         Mono<ServiceHop.Answer> bodilessPost = hop.exchange(loop, NioSocketChannel.class, "route", uri, HttpMethod.POST,
             "/orders/1/cancel", headers(uri), null, TIMEOUT);
@@ -329,6 +336,8 @@ class ServiceHopTest {
 
         assertThatThrownBy(() -> get(gatewayLoops.next(), URI.create("http://127.0.0.1:" + closedPort), "/", TIMEOUT)
             .block(TIMEOUT)).hasRootCauseInstanceOf(ConnectException.class);
+        assertThat(meters.get("lumenbridge.gateway.hop.connects.failed").counter().count()).isEqualTo(1);
+        assertThat(meters.get("lumenbridge.gateway.hop.connections.opened").counter().count()).isZero();
     }
 
     /** What a scripted connection does with its request number {@code request}: {@code true} to answer "ok" and keep the connection, {@code false} to close it unanswered, {@code null} to leave it to the script. */
