@@ -98,6 +98,43 @@ class AuthenticateApiKeyTest {
         assertThat(authenticate(secret.value())).isEqualTo(new Rejected(Reason.REVOKED));
     }
 
+    /**
+     * Keys found together are not looked up together again: each is refreshed at its own time
+     * between half and two thirds of the 30 s, and a key being refreshed is asked for once.
+     */
+    @Test
+    void spreadsTheLookupsOfKeysFoundTogether() {
+        double[] spreads = {0.0, 1.0};
+        int[] next = {0};
+        AuthenticateApiKey spread = new AuthenticateApiKey(store.apiKeys(), clock, Duration.ofSeconds(30),
+            Duration.ofSeconds(5), this::load, ticker::read, () -> spreads[next[0]++ % 2]);
+        ApiKeySecret otherSecret = ApiKeySecret.generate(new SecureRandom());
+        store(null);
+        store.apiKeys().add(ApiKey.issue(ApiKeyId.random(), dealer, otherSecret.hash(), List.of("stores:read"), null, NOW));
+        assertThat(spread.authenticate(secret.value()).join()).isInstanceOf(Authenticated.class);
+        assertThat(spread.authenticate(otherSecret.value()).join()).isInstanceOf(Authenticated.class);
+        assertThat(store.hashLookups).hasValue(2);
+
+        ticker.advance(Duration.ofSeconds(14));
+        spread.authenticate(secret.value()).join();
+        spread.authenticate(otherSecret.value()).join();
+        assertThat(store.hashLookups).as("neither is due before half the time").hasValue(2);
+
+        ticker.advance(Duration.ofSeconds(2));
+        holdLoads = true;
+        spread.authenticate(secret.value()).join();
+        spread.authenticate(secret.value()).join();
+        spread.authenticate(otherSecret.value()).join();
+        assertThat(heldLoads).as("at 16 s the first key, once, and not the other").hasSize(1);
+        holdLoads = false;
+        heldLoads.poll().run();
+        assertThat(store.hashLookups).hasValue(3);
+
+        ticker.advance(Duration.ofSeconds(5));
+        spread.authenticate(otherSecret.value()).join();
+        assertThat(store.hashLookups).as("at 21 s the other").hasValue(4);
+    }
+
     @Test
     void forgetsAKeyNotUsedForTheWholeTime() {
         store(null);
