@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * plain keep-alive reverse proxy that adds that token; and through the gateway as deployed — API key,
  * scope check, rate limit and circuit breaker on every request. Throughput comes from wrk at the same
  * connections, tail latency from an open-model client at two fixed rates, the one chosen from wrk's
- * throughputs and half of it, each in rounds that interleave the targets. The goal: the gateway reaches at least half of nginx's throughput, and
- * at most 1.5 × nginx's p99 at the same fixed rate, at both rates.
+ * throughputs and half of it, each in rounds that interleave the targets. The goal: the gateway
+ * reaches at least half of nginx's throughput, and at most 1.5 × nginx's p99 at the same fixed
+ * rate, at both rates.
  */
 final class GatewayBenchCommand {
 
@@ -175,9 +176,10 @@ final class GatewayBenchCommand {
 
     /**
      * Each target in turn warmed up and measured with wrk right after, then the fixed-rate client
-     * in {@value #FIXED_RATE_ROUNDS} rounds over all targets, at each of two rates. Warming every target first and measuring them all afterwards measured the
-     * gateway a minute after its warm-up, and it then spent 7-10 % of the run compiling again:
-     * 3 123-3 695 requests/s where its last warm-up rounds had done 4 643-5 305.
+     * in {@value #FIXED_RATE_ROUNDS} rounds over all targets, at each of two rates. Warming every
+     * target first and measuring them all afterwards measured the gateway a minute after its
+     * warm-up, and it then spent 7-10 % of the run compiling again: 3 123-3 695 requests/s where its
+     * last warm-up rounds had done 4 643-5 305.
      */
     private List<Measured> measure(List<Target> targets, Wrk wrk, int seconds) throws IOException, InterruptedException {
         console.line("Each target: wrk in rounds of %d s until steady, then measured, then the fixed-rate client for 2 s...",
@@ -277,7 +279,7 @@ final class GatewayBenchCommand {
 
     /**
      * The order the targets run in, in a round: shifted by one each round, so that over as many
-     * rounds as targets each runs first, in the middle and last once, and none always follows the same one.
+     * rounds as targets each runs first, in the middle and last once.
      */
     static List<Integer> order(int targets, int round) {
         List<Integer> order = new ArrayList<>();
